@@ -1,0 +1,58 @@
+"""The extraction pipeline: layout → speakers and claims → figures."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+from claims.extraction.attribution import attribute
+from claims.extraction.figures import find_figures
+from claims.extraction.gazetteer import Gazetteer
+from claims.extraction.text import prepare
+from claims.extraction.types import Claim, Document, Figure
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def extract(text: str, *, gazetteer: Gazetteer, file: str | None = None) -> Document:
+    prepared = prepare(text)
+    day = article_day(prepared.published_on)
+    speakers, claims = attribute(text, prepared.sentences, gazetteer, day)
+    figures = find_figures(text, prepared.sentences)
+    link_figures_to_claims(figures, claims)
+    return Document(
+        text=text,
+        title=prepared.title,
+        published_on=prepared.published_on,
+        sentences=prepared.sentences,
+        speakers=speakers,
+        claims=claims,
+        figures=figures,
+        file=file,
+    )
+
+
+def article_day(published_on: str | None) -> date | None:
+    """The day offices are resolved on; a month-precision date counts as its 15th."""
+    if not published_on:
+        return None
+    if len(published_on) == 7:
+        published_on += "-15"
+    return date.fromisoformat(published_on)
+
+
+def link_figures_to_claims(figures: list[Figure], claims: list[Claim]) -> None:
+    """A figure inside a claim's span is stated by that claim's speaker."""
+    ordered = sorted(range(len(claims)), key=lambda i: claims[i].start)
+    starts = [claims[i].start for i in ordered]
+    for figure in figures:
+        pos = bisect_right(starts, figure.start) - 1
+        # Claims may nest (a quote inside reported speech): take the innermost that covers it.
+        while pos >= 0:
+            claim = claims[ordered[pos]]
+            if claim.start <= figure.start and figure.end <= claim.end:
+                figure.claim_index = ordered[pos]
+                figure.speaker = claim.speaker
+                figure.side = claim.side
+                break
+            pos -= 1
