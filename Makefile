@@ -28,7 +28,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 
 bench: venv
-	$(PY) manage.py bench_extract
+	bash bench/ingest_postgres.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
