@@ -88,6 +88,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Test runs sharing one server (developers, CI, benchmarks) each get their own database.
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Ingest holds one write transaction per file; wait for it rather than fail at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
