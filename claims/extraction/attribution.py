@@ -2,14 +2,193 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from claims.extraction.claims import ClaimFinder, Found
+from claims.extraction.cue_handlers import handle
+from claims.extraction.cue_matcher import find_cues
 from claims.extraction.gazetteer import Gazetteer
+from claims.extraction.quotes import find_quotes
+from claims.extraction.rules import cues as rules
+from claims.extraction.speakers import Mention, matcher_for, place_side
 from claims.extraction.types import Claim, Sentence, SpeakerRef
+from claims.extraction.wordscan import _alternation
+
+# Headline and lead forms "Zelensky: «…»", "Mosca accusa: «…»", "La bozza: «…»".
+_COLON = re.compile(r"(?:\s+[\w'’]+){0,4}?\s*:\s*")
+_SPEECH_NOUN_BEFORE = re.compile(
+    rf"(?i:{_alternation(set(rules.SPEECH_NOUNS))})\s+(?i:di|del|della|dello|dell['’]|dei|degli)\s*$"
+)
+_MIN_HEADLINE_WORDS = 3
+# A quote that is a sentence on its own continues the previous speaker's words.
+_MIN_STANDALONE_WORDS = 4
 
 
 def attribute(
     text: str, sentences: list[Sentence], gazetteer: Gazetteer, day: date | None
 ) -> tuple[list[SpeakerRef], list[Claim]]:
     """Speakers mentioned in the text and the claims attributed to them, in text order."""
-    return [], []
+    if not sentences:
+        return [], []
+    matcher = matcher_for(gazetteer)
+    quotes = find_quotes(text)
+    hits = matcher.dispatch.scan(text)
+    mentions = matcher.find_mentions(text, day, hits)
+    finder = ClaimFinder(text, sentences, quotes, mentions)
+    cues = find_cues(text, hits)
+    colons = _colon_claims(finder)
+    ci = 0
+    for index, sent in enumerate(sentences):
+        for found in colons.get(index, ()):
+            finder.claims.append(found)
+            finder.last = found
+        while ci < len(cues) and cues[ci].start < sent.end:
+            if cues[ci].start >= sent.start:
+                handle(finder, cues[ci])
+            ci += 1
+        _standalone_quotes(finder, index)
+    claims = _dedupe(text, finder.claims)
+    return _speakers(text, mentions, claims), [_claim(text, c) for c in claims]
+
+
+def _colon_claims(f: ClaimFinder) -> dict[int, list[Found]]:
+    """"Putin: “Creare ordine mondiale equo”", "Zelensky vede Macron: "…"": the first mention of
+    a clause, a colon within a few words, then a quote (or, right after the name, a statement)."""
+    out: dict[int, list[Found]] = {}
+    text = f.text
+    for m in f.mentions:
+        if m.kind == "group" and m.source == "group" and m.name.lower() == "media":
+            continue
+        colon = _COLON.match(text, m.end)
+        if colon is None or ":" not in colon.group():
+            continue
+        sentence = f.sentence_at(m.start)
+        sent = f.sentences[sentence]
+        if not _clause_start(text, m.np_start) and text[sent.start:m.np_start].strip() and (
+                not _SPEECH_NOUN_BEFORE.search(text, sent.start, m.np_start)):
+            continue
+        at = colon.end()
+        q = f.quote_at(at)
+        if q is not None and q.start == at:
+            span = (q.start + 1, q.end - 1, "direct")
+        elif colon.group().strip() == ":" and at < sent.end and _ends_sentence(text, sent):
+            # A headline without quotes ("Zelensky: 52 persone rapite") sums up the body's
+            # claim, which is attributed there; in running text the colon opens the claim.
+            end = sent.end
+            words = text[at:end].split()
+            if len(words) < _MIN_HEADLINE_WORDS or f.quote_at(at) is not None:
+                continue
+            span = (at, _trim(text, at, end), "reported")
+        else:
+            continue
+        found = Found(span[0], span[1], m, span[2], ":", sentence)
+        found.sentences = list(range(f.sentence_at(span[0]), f.sentence_at(span[1] - 1) + 1))
+        out.setdefault(sentence, []).append(found)
+    return out
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.,;!?"
+
+
+def _ends_sentence(text: str, sent: Sentence) -> bool:
+    return text[sent.start:sent.end].rstrip()[-1:] in (".", "!", "?", "»", "”", '"')
+
+
+def _standalone_quotes(f: ClaimFinder, index: int) -> None:
+    """Quotes with no cue of their own: one that makes up a whole sentence continues the
+    previous speaker; one in a sentence whose other quote is attributed shares its speaker
+    ("«…», dichiara la nota, i due Paesi «hanno confermato…»")."""
+    sent = f.sentences[index]
+    for q in f.quotes:
+        if q.start < sent.start or q.start >= sent.end:
+            continue
+        if any(c.start <= q.start + 1 and q.end - 1 <= c.end for c in f.claims):
+            continue
+        if q.words(f.text) < _MIN_STANDALONE_WORDS:
+            continue
+        same = [c for c in f.claims if c.kind == "direct" and c.sentence == index
+                and c.attribution is None and c.end < q.start]
+        if same:
+            f.add((q.start + 1, q.end - 1, "direct"), same[-1].speaker, None, index,
+                  via=same[-1].via)
+            continue
+        if q.end - q.start + 2 < sent.end - sent.start:
+            continue
+        prev = f.previous_speaker(index)
+        if prev is None or index - prev.sentence > 1:
+            continue
+        f.add((q.start + 1, q.end - 1, "direct"), prev.speaker, None, index, via=prev.via)
+
+
+def _dedupe(text: str, claims: list[Found]) -> list[Found]:
+    """Drop claims without a speaker, repeats of a span, and claims inside a longer claim of
+    the same speaker ("ha confermato che … ma ha anche ribadito che …")."""
+    out: list[Found] = []
+    seen: set[tuple[str, str]] = set()
+    for c in sorted(claims, key=lambda c: (c.start, -(c.end - c.start))):
+        if c.speaker is None or c.end <= c.start:
+            continue
+        # The same words by the same speaker again (a headline repeated over the body).
+        key = (c.speaker.name, text[c.start:c.end])
+        if key in seen:
+            continue
+        seen.add(key)
+        if any(o.start <= c.start and c.end <= o.end and (
+                o.speaker.name == c.speaker.name or (o.start, o.end) == (c.start, c.end))
+               for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def _side(text: str, c: Found) -> str | None:
+    sp = c.speaker
+    if sp.side is not None or sp.kind in ("group", "document") or sp.source == "bare":
+        return sp.side
+    if sp.kind == "institution":
+        if c.via is not None and c.via.side is not None:
+            return c.via.side
+        return place_side(text, sp.start, window=300)
+    return None
+
+
+def _claim(text: str, c: Found) -> Claim:
+    return Claim(
+        speaker=c.speaker.name, side=_side(text, c), start=c.start, end=c.end,
+        sentence_indexes=c.sentences, kind=c.kind, cue=c.cue,
+        via=c.via.name if c.via is not None else None,
+        attribution_sentence=c.attribution,
+    )
+
+
+_ALWAYS_LISTED = {"name", "role", "title", "surname", "outlet"}
+
+
+def _speakers(text: str, mentions: list[Mention], claims: list[Found]) -> list[SpeakerRef]:
+    """One SpeakerRef per distinct speaker: every known or titled name, and every institution,
+    group or document that a claim is attributed to."""
+    speaking = {c.speaker.name for c in claims} | {c.via.name for c in claims if c.via}
+    refs: dict[str, SpeakerRef] = {}
+    for m in mentions:
+        if m.source not in _ALWAYS_LISTED and m.name not in speaking:
+            continue
+        ref = refs.get(m.name)
+        if ref is None:
+            ref = refs[m.name] = SpeakerRef(m.name, m.side, m.kind, [], m.known)
+        ref.mentions.append((m.start, m.end))
+    for c in claims:
+        sp = c.speaker
+        if sp.name not in refs:
+            refs[sp.name] = SpeakerRef(sp.name, sp.side, sp.kind, [(sp.start, sp.end)], sp.known)
+    return list(refs.values())
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1] in " \t\n.;:,":
+        end -= 1
+    return end

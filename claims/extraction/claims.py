@@ -1,0 +1,256 @@
+"""Claims: direct quotes and reported speech, each attributed to a speaker.
+
+One pass over the sentences, cue by cue, in text order. Every cue decides three things: who
+speaks (a mention before or after it, or the previous speaker), what is claimed (the quote,
+the "che …" clause, the clause before an inverted cue, or the previous sentence), and which
+medium relays it (`via`). Rules for the Italian forms live in `claims.extraction.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from claims.extraction.quotes import Quote
+from claims.extraction.rules import sides, titles
+from claims.extraction.speakers import NAME_RUN, Mention
+from claims.extraction.types import Sentence
+from claims.extraction.wordscan import _alternation
+
+# Between a subject and its verb: nothing, adverbs, or a parenthesis in commas or dashes
+# ("Sullivan, scrive il Guardian, si è impegnato"; "Podoliak, consigliere di Zelensky, rivendica").
+_ADVERB_GAP = re.compile(
+    r"\s*(?:(?i:ieri|oggi|poi|anche|inoltre|ancora|infatti|già|quindi|però|invece|sera|mattina|"
+    r"stamani|stasera|nuovamente|pure|intanto|sempre|non|ne|ha|in serata|in mattinata|in una "
+    r"nota|in un post|in un comunicato|su telegram|sul suo canale telegram|su x|in conferenza "
+    r"stampa|nella notte)\s*)*",
+)
+_PARENTHESIS = re.compile(r"\s*(?:,[^,.;:!?«»“”\"]{1,90},|[-–—][^-–—.;!?]{1,90}[-–—])\s*")
+_APPOSITION = re.compile(r",[^,.;:!?«»“”\"]{1,90},\s*$")
+_RELATIVE = re.compile(r"\s*,?\s*(?i:il quale|la quale|i quali|le quali|che)\s*$")
+_ARTICLE = re.compile(r"(?i:il|lo|la|i|gli|le|l['’]|un|una|uno)\s*(?=\w)")
+_HEAD_NAME = re.compile(rf"\s*(?P<name>{NAME_RUN})")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})\s+$")
+_TRAILING = " \t\n,;:–—-."
+# What follows a verb of saying before its content: -mente adverbs ("affermano giustamente
+# che"), an addressee ("disse al giornalista americano Seth Harp che"), then ":", "che", "di".
+_COMPLEMENT = re.compile(
+    r"(?:\s+[a-zà-ÿ]+mente)*(?:\s+(?i:a|al|alla|ai|agli|alle|all['’])\s*[^,.;:!?«»“”\"]{1,60}?)?"
+    r"\s*(?::|\b(?i:che|di|a|ad)(?=[\s,]))"
+)
+# A role without a name as subject: "Un mercenario americano disse", "il funzionario ha detto".
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?P<np>(?i:un|una|uno|il|la|lo|l['’]|questo|questa)\s*"
+    rf"(?P<role>(?i:{_alternation(set(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES))}))"
+    rf"(?P<adj>(?:\s+[a-zà-ÿ-]+){{0,2}}?))\s*$"
+)
+_STRONG = {"name", "role", "title", "outlet", "surname", "institution", "metonym", "group"}
+
+
+@dataclass(slots=True)
+class Found:
+    """A claim under construction; `speaker` is a Mention-like tuple of name, kind, side."""
+
+    start: int
+    end: int
+    speaker: Mention | None
+    kind: str
+    cue: str
+    sentence: int
+    attribution: int | None = None
+    via: Mention | None = None
+    sentences: list[int] = field(default_factory=list)
+
+
+class ClaimFinder:
+    def __init__(self, text: str, sentences: list[Sentence], quotes: list[Quote],
+                 mentions: list[Mention]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.quotes = [q for q in quotes if q.depth == 0]
+        self.mentions = mentions
+        self.mention_starts = [m.np_start for m in mentions]
+        self.claims: list[Found] = []
+        self.last: Found | None = None
+
+    # -- lookups -------------------------------------------------------------------------
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def quote_at(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+            if q.start > pos:
+                break
+        return None
+
+    def mention_after(self, pos: int, limit: int, strong: bool = True) -> Mention | None:
+        """The mention that starts right after `pos`, past adverbs only."""
+        gap = _ADVERB_GAP.match(self.text, pos)
+        at = gap.end() if gap else pos
+        art = _ARTICLE.match(self.text, at)
+        if art is not None:
+            at = art.end()
+        i = bisect_right(self.mention_starts, gap.end() - 1 if gap else pos - 1)
+        if i < len(self.mentions):
+            m = self.mentions[i]
+            if m.np_start <= min(at, limit) and (not strong or m.source in _STRONG
+                                                     or m.kind == "document"):
+                return m
+        return None
+
+    def mention_before(self, pos: int, lo: int) -> Mention | None:
+        """The subject of a verb at `pos`: the mention ending right before it, past adverbs,
+        a parenthesis, or a relative pronoun ("Trump, il quale ha confermato")."""
+        for m in reversed(self.mentions):
+            if m.end > pos:
+                continue
+            if m.np_start < lo:
+                return None
+            gap = self.text[m.end:pos]
+            if not _gap_ok(gap):
+                return None
+            paren = _APPOSITION.search(self.text, lo, pos)
+            if paren is not None and paren.start() <= m.np_start:
+                # "Podoliak, consigliere di Zelensky, rivendica": the subject is before the
+                # apposition, not the name inside it.
+                outer = self.mention_before(paren.start(), lo)
+                if outer is not None:
+                    return outer
+            return m
+        return None
+
+    def bare_name_after(self, pos: int, limit: int) -> Mention | None:
+        gap = _ADVERB_GAP.match(self.text, pos)
+        at = gap.end() if gap else pos
+        m = _HEAD_NAME.match(self.text, at, limit)
+        if m is None or m.group("name").split()[0] in _NOT_SUBJECT:
+            return None
+        name = m.group("name")
+        return Mention(m.start("name"), m.end("name"), name, "person" if " " in name else
+                       "institution", None, False, "bare")
+
+    def bare_name_before(self, pos: int, lo: int) -> Mention | None:
+        """An unknown name as subject: "Sir William Harcourt disse", "Tetra Pak afferma"."""
+        r = _ROLE_BEFORE.search(self.text, max(lo, pos - 60), pos)
+        if r is not None:
+            role = r.group("role").lower()
+            adj = r.group("adj").strip()
+            if not adj or all(w in sides.ADJECTIVES for w in adj.lower().split()):
+                side = None if role in titles.UNAFFILIATED_TITLES else sides.side_of_phrase(adj)
+                name = f"{role} {adj}".strip()
+                return Mention(r.start("role"), r.end("adj"), name, "person", side, False,
+                               "bare", r.start())
+        m = _NAME_BEFORE.search(self.text, lo, pos)
+        if m is None or m.group("name").split()[0] in _NOT_SUBJECT:
+            return None
+        name = m.group("name")
+        if " " not in name:
+            return None
+        return Mention(m.start("name"), m.end("name"), name, "person", None, False, "bare")
+
+    def previous_speaker(self, sentence: int) -> Found | None:
+        if self.last is not None and sentence - max(self.last.sentence,
+                                                    self.last.attribution or 0) <= 3:
+            return self.last
+        return None
+
+    # -- spans ---------------------------------------------------------------------------
+
+    def span_after(self, pos: int, sent: Sentence) -> tuple[int, int, str] | None:
+        """The claim after a verb: a quote, a "che …"/"di …" clause, or an object with a quote."""
+        text = self.text
+        end = self._clause_end(sent)
+        m = _COMPLEMENT.match(text, pos)
+        at = _skip_space(text, m.end() if m else pos)
+        if at >= end:
+            return None
+        q = self.quote_at(at)
+        if q is not None and q.start == at:
+            more = any(q.end <= o.start < end for o in self.quotes)
+            if not more:
+                return q.start + 1, q.end - 1, "direct"
+            # «…» sul fatto che «…»: one claim made of several quoted pieces.
+            return at, _trim_end(text, at, end), "reported"
+        if m is None:
+            # No complement: only an object that carries a quote is a claim
+            # ("ha promesso all'Ucraina una "valanga di assistenza militare"").
+            q = next((q for q in self.quotes if at <= q.start < min(end, at + 90)), None)
+            if q is None:
+                return None
+        return at, _trim_end(text, at, end), "reported"
+
+    def span_before(self, pos: int, sent: Sentence, lo: int | None = None) -> tuple | None:
+        """The claim before an inverted cue ("…», ha detto Peskov"; "…, secondo Saldo")."""
+        text = self.text
+        end = pos
+        while end > sent.start and text[end - 1] in _TRAILING:
+            end -= 1
+        q = self.quote_at(end - 1) if end > 0 else None
+        start = sent.start if lo is None else lo
+        if q is not None and q.end == end and (q.end - q.start) * 2 >= end - min(start, q.start):
+            return q.start + 1, q.end - 1, "direct"
+        start = _skip_space(text, start)
+        if end - start < 12:
+            return None
+        return start, end, "reported"
+
+    def _clause_end(self, sent: Sentence) -> int:
+        end = sent.end
+        q = self.quote_at(end - 1)
+        if q is not None and q.end > end:
+            end = q.end  # a quote that runs over the sentence end belongs to the claim
+        return end
+
+    # -- results -------------------------------------------------------------------------
+
+    def add(self, span: tuple[int, int, str], speaker: Mention | None, cue: str,
+            sentence: int, attribution: int | None = None, via: Mention | None = None) -> Found:
+        start, end, kind = span
+        found = Found(start, end, speaker, kind, cue, sentence, attribution, via)
+        found.sentences = list(range(self.sentence_at(start), self.sentence_at(end - 1) + 1))
+        self.claims.append(found)
+        if speaker is not None:
+            self.last = found
+        return found
+
+    def claims_in(self, sentence: int) -> list[Found]:
+        sent = self.sentences[sentence]
+        return [c for c in self.claims if sent.start <= c.start < sent.end
+                or c.start < sent.start < c.end]
+
+
+_NOT_SUBJECT = {"Il", "La", "Lo", "I", "Gli", "Le", "Un", "Una", "E", "Ma", "In", "Per", "Da",
+                "Con", "Su", "Nel", "Nella", "Al", "Alla", "Secondo", "Così", "Ora", "Oggi"}
+
+
+def _gap_ok(gap: str) -> bool:
+    if not gap.strip(" \t\n,"):
+        return True
+    if gap.lstrip().startswith(","):
+        gap = gap.lstrip()[1:]  # the comma that closes an apposition: "Peskov, ha spiegato"
+    m = _ADVERB_GAP.fullmatch(gap)
+    if m:
+        return True
+    if _RELATIVE.fullmatch(gap):
+        return True
+    m = _PARENTHESIS.match(gap)
+    if m and _ADVERB_GAP.fullmatch(gap[m.end():]) is not None:
+        return True
+    return bool(m and _RELATIVE.fullmatch(gap[m.end():]))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\n,":
+        pos += 1
+    return pos
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1] in " \t\n.;:,":
+        end -= 1
+    return end

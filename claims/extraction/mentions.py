@@ -1,0 +1,68 @@
+"""A speaker mention: where a text names someone who may speak, and who that is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extraction.gazetteer import Entry, Outlet
+from claims.extraction.rules import titles
+
+# A capitalised name token, with Slavic and Italian letters, hyphens and apostrophes
+# ("Ivano-Frankivsk", "D'Alema"), or an initial ("B.").
+NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)*|[A-Z]\.)"
+NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:(?:von der|van der|de|von|van|bin|al-)\s+)?{NAME_TOKEN})*"
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una|questo|questa|quel|quello|quei|quegli)\s+"
+    r"|(?<![\w'’])(?i:l|un)['’]\s*)$"
+)
+
+
+def np_start(text: str, pos: int) -> int:
+    """Where the noun phrase of a head word at `pos` begins: its article, if any."""
+    m = _ARTICLE_BEFORE.search(text, max(0, pos - 9), pos)
+    return m.start() if m else pos
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # the name (or phrase) that names the speaker
+    end: int
+    name: str  # canonical: gazetteer name, or the name as written
+    kind: str  # person, institution, media, group, document
+    side: str | None
+    known: bool
+    source: str  # name, role, title, institution, group, metonym, outlet, surname, document
+    np_start: int = -1  # start of the whole noun phrase ("il governatore locale …")
+
+    def __post_init__(self) -> None:
+        if self.np_start < 0:
+            self.np_start = self.start
+
+    @property
+    def is_outlet(self) -> bool:
+        return self.kind == "media" and self.source in ("outlet", "name")
+
+
+def mention_of(entry: Entry | Outlet, start: int, end: int, source: str) -> Mention:
+    if isinstance(entry, Outlet):
+        return Mention(start, end, entry.name, "media", entry.side, True, "outlet")
+    return Mention(start, end, entry.name, entry.kind, entry.side, True, source)
+
+
+def other_first_name(text: str, start: int, entry: Entry | Outlet) -> bool:
+    """"Mike Johnson" is not "Boris Johnson": a surname alias preceded by another first name
+    names someone else. Transliterations differ ("Dmitrij"/"Dmitry"), so the first two letters
+    decide."""
+    if isinstance(entry, Outlet) or entry.kind != "person" or " " not in entry.name:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1) in titles.NOT_NAMES:
+        return False
+    first = m.group(1)
+    if first.endswith("."):
+        return first[0] != entry.name[0]  # an initial: "B. Johnson"
+    return first[:2].lower() != entry.name[:2].lower()
+
+
+_NAME_BEFORE = re.compile(rf"({NAME_TOKEN})\s+$")

@@ -1,0 +1,135 @@
+"""Which side a descriptor points to: adjectives, places, metonyms, phrases of control.
+
+Side codes follow the gold conventions: ISO 3166 alpha-2, or "EU", "NATO", "UN".
+Keys are lowercase; lookups fold the case of the text.
+"""
+
+from __future__ import annotations
+
+# Nationality adjectives in all four endings: "il presidente russo", "l'aeronautica ucraina".
+_ADJECTIVE_STEMS: dict[str, str] = {
+    "russ": "RU", "ucrain": "UA", "american": "US", "statunitens": "US", "bieloruss": "BY",
+    "turc": "TR", "frances": "FR", "tedesc": "DE", "italian": "IT", "britannic": "GB",
+    "ingles": "GB", "polacc": "PL", "iranian": "IR", "georgian": "GE", "nordcorean": "KP",
+    "israelian": "IL", "ungheres": "HU", "cines": "CN", "filo-russ": "RU",
+    "filoruss": "RU", "europe": "EU", "moldav": "MD", "rumen": "RO", "lituan": "LT",
+    "letton": "LV", "eston": "EE", "finlandes": "FI", "sved": "SE", "norveges": "NO",
+    "giappones": "JP", "indian": "IN", "saudit": "SA", "canades": "CA", "olandes": "NL",
+    "spagnol": "ES", "slovacc": "SK", "ceco": "CZ", "danes": "DK", "bulgar": "BG",
+}
+_ENDINGS: tuple[str, ...] = ("o", "a", "i", "e", "")  # "cinese/cinesi", "russo/russa/russi/russe"
+
+# Nouns naming a state or alliance used as adjectives: "il presidente Usa", "i vertici Nato".
+_INVARIABLE: dict[str, str] = {
+    "usa": "US", "Usa": "US", "nato": "NATO", "ue": "EU", "onu": "UN", "uk": "GB",
+}
+
+
+def _adjectives() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for stem, side in _ADJECTIVE_STEMS.items():
+        for ending in _ENDINGS:
+            word = stem + ending
+            # "russ" alone or "ingles" alone are not words; "ceco" already carries its ending.
+            if ending == "" and stem[-1] not in "oe":
+                continue
+            table.setdefault(word, side)
+    # Plurals in -chi/-che ("tedeschi", "turche") do not follow the stem + ending rule.
+    table.update({"cechi": "CZ", "ceche": "CZ", "ceca": "CZ", "tedeschi": "DE", "tedesche": "DE",
+                  "turchi": "TR", "turche": "TR", "polacchi": "PL", "polacche": "PL",
+                  "slovacchi": "SK", "slovacche": "SK"})
+    table.update({k.lower(): v for k, v in _INVARIABLE.items()})
+    return table
+
+
+ADJECTIVES: dict[str, str] = _adjectives()
+
+# States, capitals and seats of power as subjects of speech: "Mosca accusa", "Kiev denuncia".
+# Canonical speaker name on the right, so that "Kyiv" and "Kiev" are one speaker.
+METONYMS: dict[str, tuple[str, str]] = {
+    "mosca": ("Mosca", "RU"), "cremlino": ("Cremlino", "RU"), "kiev": ("Kiev", "UA"),
+    "kyiv": ("Kiev", "UA"), "washington": ("Washington", "US"),
+    "casa bianca": ("Casa Bianca", "US"),
+    "pentagono": ("Pentagono", "US"), "pechino": ("Pechino", "CN"), "minsk": ("Minsk", "BY"),
+    "ankara": ("Ankara", "TR"), "parigi": ("Parigi", "FR"), "eliseo": ("Eliseo", "FR"),
+    "berlino": ("Berlino", "DE"), "londra": ("Londra", "GB"), "downing street": ("Londra", "GB"),
+    "varsavia": ("Varsavia", "PL"), "teheran": ("Teheran", "IR"), "bruxelles": ("Bruxelles", "EU"),
+    "palazzo chigi": ("Palazzo Chigi", "IT"), "farnesina": ("Farnesina", "IT"),
+    "russia": ("Russia", "RU"), "ucraina": ("Ucraina", "UA"), "stati uniti": ("Stati Uniti", "US"),
+    "usa": ("Stati Uniti", "US"), "cina": ("Cina", "CN"), "bielorussia": ("Bielorussia", "BY"),
+    "turchia": ("Turchia", "TR"), "nato": ("Nato", "NATO"), "onu": ("Onu", "UN"),
+    "ue": ("Ue", "EU"), "unione europea": ("Unione europea", "EU"),
+}
+
+# Cities and regions whose side is not in doubt, for local officials named without one:
+# "il sindaco di Kharkiv", "la regione di Belgorod". Occupied places (Donetsk, Luhansk,
+# Crimea, Mariupol…) are left out on purpose: their officials need a descriptor.
+PLACES: dict[str, str] = {
+    **{p: "RU" for p in (
+        "mosca", "san pietroburgo", "belgorod", "kursk", "bryansk", "briansk", "tver", "stavropol",
+        "voronezh", "rostov", "krasnodar", "lipetsk", "tula", "kaluga", "smolensk", "orel",
+        "oryol", "tambov", "saratov", "samara", "volgograd", "tatarstan", "daghestan", "cecenia",
+        "novorossiysk", "sochi", "kaliningrad", "ryazan", "yaroslavl", "pskov", "novgorod",
+        "nizhny novgorod", "penza", "ulyanovsk", "engels", "tuapse", "murmansk", "chuvashia",
+    )},
+    **{p: "UA" for p in (
+        "kiev", "kyiv", "kharkiv", "kharkov", "kharkiv", "charkiv", "odessa", "odesa", "leopoli",
+        "lviv", "dnipro", "dnipropetrovsk", "sumy", "chernihiv", "poltava", "mykolaiv", "zhytomyr",
+        "vinnytsia", "ivano-frankivsk", "ternopil", "rivne", "lutsk", "uzhhorod", "cherkasy",
+        "kropyvnytskyi", "khmelnytskyi", "kryvyi rih", "kramatorsk", "sloviansk", "kherson",
+        "zaporizhzhia", "zaporizhia", "zaporizhzhya", "zaporozhye", "bucha", "irpin", "pokrovsk",
+    )},
+}
+
+# Phrases of control and allegiance in a descriptor: "governatore della parte sotto controllo
+# russo", "il capo installato da Mosca", "le autorità filorusse".
+CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
+    ("sotto controllo russo", "RU"), ("controllata dai russi", "RU"),
+    ("controllato dai russi", "RU"), ("installato da mosca", "RU"), ("installata da mosca", "RU"),
+    ("installati da mosca", "RU"), ("nominato da mosca", "RU"), ("nominata da mosca", "RU"),
+    ("nominato dal cremlino", "RU"), ("occupata dai russi", "RU"), ("occupato dai russi", "RU"),
+    ("annessa dalla russia", "RU"), ("annessa da mosca", "RU"), ("separatist", "RU"),
+    ("autoproclamat", "RU"), ("sotto controllo ucraino", "UA"), ("sotto controllo di kiev", "UA"),
+    ("del cremlino", "RU"), ("di mosca", "RU"), ("di kiev", "UA"), ("di kyiv", "UA"),
+    ("della casa bianca", "US"), ("di washington", "US"), ("di pechino", "CN"),
+    ("di minsk", "BY"), ("della nato", "NATO"), ("dell'onu", "UN"), ("dell’onu", "UN"),
+    ("delle nazioni unite", "UN"), ("dell'ue", "EU"), ("dell’ue", "EU"),
+    ("della commissione europea", "EU"), ("degli stati uniti", "US"), ("della russia", "RU"),
+    ("dell'ucraina", "UA"), ("dell’ucraina", "UA"),
+)
+
+
+def side_of_word(word: str) -> str | None:
+    """The side named by one adjective or invariable noun ("russa", "Usa"), if any."""
+    return ADJECTIVES.get(word.lower())
+
+
+def side_of_phrase(phrase: str) -> str | None:
+    """The side a descriptor points to: control phrases first, then adjectives, then places."""
+    low = phrase.lower()
+    for needle, side in CONTROL_PHRASES:
+        if needle in low:
+            return side
+    words = _words(low)
+    for word in words:
+        if side := ADJECTIVES.get(word):
+            return side
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            if side := PLACES.get(" ".join(words[i:i + n])):
+                return side
+    return None
+
+
+def _words(low: str) -> list[str]:
+    out: list[str] = []
+    word = []
+    for ch in low:
+        if ch.isalnum() or ch == "-":
+            word.append(ch)
+        elif word:
+            out.append("".join(word))
+            word = []
+    if word:
+        out.append("".join(word))
+    return out

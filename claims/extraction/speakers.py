@@ -1,0 +1,173 @@
+"""Speaker mentions: gazetteer names and aliases, dated role phrases, and (through
+`speaker_patterns`) unknown people, institutions, groups and metonyms.
+
+`SpeakerMatcher` compiles everything once per Gazetteer (`matcher_for`); `find_mentions` then
+runs one word scan per article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.extraction.cue_matcher import DISPATCH as CUE_DISPATCH
+from claims.extraction.gazetteer import Entry, Gazetteer, Outlet, Role
+from claims.extraction.mentions import NAME_RUN, Mention, mention_of, np_start, other_first_name
+from claims.extraction.speaker_patterns import (
+    STATIC,
+    groups,
+    institutions,
+    metonyms,
+    outlets,
+    place_side,
+    titled_people,
+)
+from claims.extraction.wordscan import Hits, _alternation
+
+__all__ = ["NAME_RUN", "Mention", "SpeakerMatcher", "matcher_for", "place_side"]
+
+
+class SpeakerMatcher:
+    """Gazetteer names, aliases and role phrases compiled into two trie regexes."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.by_alias: dict[str, list[Entry | Outlet]] = {}
+        names: set[str] = set()
+        for entry in [*gazetteer.speakers, *gazetteer.outlets]:
+            for alias in (entry.name, *entry.aliases):
+                if len(alias) < 2:
+                    continue
+                self.by_alias.setdefault(alias.lower(), []).append(entry)
+                names.add(alias)
+        # Surnames of known people count as aliases when no other entry shares them
+        # ("Peskov" for "Dmitry Peskov"), because Italian copy drops first names at once.
+        surnames: dict[str, list[Entry]] = {}
+        for entry in gazetteer.speakers:
+            if entry.kind == "person" and " " in entry.name:
+                surname = entry.name.rsplit(" ", 1)[1]
+                if len(surname) >= 4 and surname[0].isupper():
+                    surnames.setdefault(surname.lower(), []).append(entry)
+        self.by_surname = surnames
+        for low, entries in surnames.items():
+            if len(entries) == 1 and low not in self.by_alias:
+                self.by_alias[low] = [entries[0]]
+                names.add(entries[0].name.rsplit(" ", 1)[1])
+        self.name_re = re.compile(rf"{_alternation({n.lower() for n in names})}(?![\w])",
+                                  re.IGNORECASE)
+        self.roles: dict[str, list[tuple[Entry, Role]]] = {}
+        for entry in gazetteer.speakers:
+            for role in entry.roles:
+                for phrase in role.phrases:
+                    self.roles.setdefault(phrase.lower(), []).append((entry, role))
+        self.role_re = re.compile(rf"{_alternation(set(self.roles))}(?![\w])", re.IGNORECASE)
+        self.dispatch = STATIC.extended()
+        self.dispatch.add("name", names, self.name_re)
+        self.dispatch.add("role", self.roles, self.role_re)
+        # Cues ride on the same word scan, so an article's words are read once.
+        self.dispatch.merge(CUE_DISPATCH)
+
+    def holders(self, phrase: str, day: date | None) -> list[Entry]:
+        seen: dict[str, Entry] = {}
+        for entry, role in self.roles.get(phrase.lower(), ()):
+            if role.held_on(day):
+                seen.setdefault(entry.name, entry)
+        return list(seen.values())
+
+    def find_mentions(self, text: str, day: date | None, hits: Hits | None = None) -> list[Mention]:
+        """Mentions in text order; `hits` is this matcher's `dispatch.scan(text)`, if done."""
+        if hits is None:
+            hits = self.dispatch.scan(text)
+        found: list[Mention] = []
+        found += self._names(text, hits.get("name", ()))
+        found += self._roles(text, day, hits.get("role", ()))
+        found += titled_people(text, self, hits.get("title", ()))
+        found += outlets(text, self, hits.get("outlet", ()))
+        found += institutions(text, self, hits.get("institution", ()))
+        found += metonyms(text, self, hits.get("metonym", ()))
+        found += groups(text, hits)
+        return _surnames(text, _resolve(found))
+
+    def lookup(self, written: str) -> Entry | Outlet | None:
+        entries = self.by_alias.get(written.lower())
+        return entries[0] if entries else None
+
+    def _names(self, text: str, hits) -> list[Mention]:
+        out = []
+        for m in hits:
+            written = m.group()
+            entry = self.by_alias[written.lower()][0]
+            # Case decides between a name and a common word: "Saldo" but not "il saldo".
+            if written[0].islower() and _first_alias_upper(self, written):
+                continue
+            if other_first_name(text, m.start(), entry):
+                continue
+            out.append(mention_of(entry, m.start(), m.end(), "name"))
+        return out
+
+    def _roles(self, text: str, day: date | None, hits) -> list[Mention]:
+        out = []
+        for m in hits:
+            holders = self.holders(m.group(), day)
+            if len(holders) == 1:
+                mention = mention_of(holders[0], m.start(), m.end(), "role")
+                mention.np_start = np_start(text, m.start())
+                out.append(mention)
+        return out
+
+
+def _first_alias_upper(matcher: SpeakerMatcher, written: str) -> bool:
+    entry = matcher.by_alias[written.lower()][0]
+    for alias in (entry.name, *entry.aliases):
+        if alias.lower() == written.lower():
+            return alias[0].isupper()
+    return True
+
+
+# Overlaps: names, roles, titled people, outlets and institutions first, longest phrase
+# first ("il portavoce del Cremlino" over "Cremlino"); groups, documents and bare place
+# names only where nothing stronger stands ("i media di Kiev" still beats "Kiev").
+_WEAK = {"group", "document", "metonym", "surname"}
+
+
+def _resolve(found: list[Mention]) -> list[Mention]:
+    found.sort(key=lambda m: (m.source in _WEAK, -(m.end - m.np_start), m.start))
+    taken: list[Mention] = []
+    for m in found:
+        if any(m.np_start < t.end and t.np_start < m.end for t in taken):
+            continue
+        taken.append(m)
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+def _surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Later surname-only mentions of people introduced by title ("Vladimirov ha osservato")."""
+    people = {m.name.rsplit(" ", 1)[-1]: m for m in mentions
+              if m.source == "title" and " " in m.name}
+    if not people:
+        return mentions
+    pattern = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, people))})(?![\w])")
+    extra = []
+    for m in pattern.finditer(text):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        first = people[m.group()]
+        extra.append(Mention(m.start(), m.end(), first.name, first.kind, first.side, False,
+                             "surname"))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+_CACHE: dict[int, tuple[Gazetteer, SpeakerMatcher]] = {}
+
+
+def matcher_for(gazetteer: Gazetteer) -> SpeakerMatcher:
+    """The compiled matcher of a gazetteer, built on first use. Keyed by identity and holding
+    the gazetteer, so an id is never reused by another object while cached."""
+    hit = _CACHE.get(id(gazetteer))
+    if hit is not None and hit[0] is gazetteer:
+        return hit[1]
+    if len(_CACHE) >= 8:
+        _CACHE.clear()
+    matcher = SpeakerMatcher(gazetteer)
+    _CACHE[id(gazetteer)] = (gazetteer, matcher)
+    return matcher
