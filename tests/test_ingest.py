@@ -101,3 +101,58 @@ def test_cp1252_text_is_decoded_not_refused(reference, tmp_path):
     _, err, code = ingest(path)
     assert code == 0, err
     assert "però è così" in Source.objects.get().text
+
+
+def _article(n: int) -> str:
+    return ARTICLE.replace("40 droni", f"{40 + n} droni")
+
+
+def test_the_same_text_twice_in_one_run_is_stored_once(reference, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    out, _, code = ingest(tmp_path)
+    assert code == 0
+    assert "new=1 unchanged=1" in out
+    assert Source.objects.count() == 1
+
+
+def test_a_batch_that_meets_a_concurrent_insert_is_written_file_by_file(reference, monkeypatch):
+    from claims.services import ingest as service
+    from claims.services.gazetteer import gazetteer_from_db
+
+    texts = [_article(n) for n in range(3)]
+    real_extract = service.extract
+    calls = []
+
+    def extract_while_another_process_stores_the_first(text, **kwargs):
+        calls.append(text)
+        if len(calls) == 3:  # the first text is already queued for this batch
+            Source.objects.create(text=texts[0], sha256=service.text_sha256(texts[0]),
+                                  extractor_version="other process")
+        return real_extract(text, **kwargs)
+
+    monkeypatch.setattr(service, "extract", extract_while_another_process_stores_the_first)
+    results = list(service.sources_ingest(
+        articles=[service.Article(text=t) for t in texts], gazetteer=gazetteer_from_db()))
+    assert [r.created for r in results] == [False, True, True]
+    assert Source.objects.count() == 3
+    assert Source.objects.get(sha256=service.text_sha256(texts[0])).sentences.count() == 0
+
+
+def test_an_extractor_crash_fails_that_file_only(reference, monkeypatch, tmp_path):
+    from claims.services import ingest as service
+
+    real_extract = service.extract
+
+    def fragile(text, **kwargs):
+        if "41 droni" in text:
+            raise RuntimeError("boom")
+        return real_extract(text, **kwargs)
+
+    monkeypatch.setattr(service, "extract", fragile)
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(_article(n), encoding="utf-8")
+    out, err, code = ingest(tmp_path)
+    assert code == 1
+    assert "1.txt: extraction failed: RuntimeError: boom" in err
+    assert "new=2" in out and "failed=1" in out

@@ -1,27 +1,54 @@
-"""Storing an extracted article: Source, Sentences, Speakers, Claims and Figures."""
+"""Storing extracted articles: Source, Sentences, Speakers, Claims and Figures.
+
+Articles are written in batches: one bulk INSERT per table for the whole batch, in one
+transaction, so that a directory of thousands of files costs a few round trips per batch
+rather than a dozen per file. A batch is all or nothing; if it meets a conflict (another
+process stored one of its texts first) it is written again file by file, each file in its
+own transaction, so nothing is ever stored partially and every other file still lands.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 
 from claims.extraction import EXTRACTOR_VERSION, Gazetteer, extract
 from claims.extraction.decoding import ArticleError
 from claims.extraction.types import Document
 from claims.models import Claim, Figure, Outlet, Sentence, Side, Source, Speaker
 
+logger = logging.getLogger(__name__)
+
 CHANGE_REASON = "ingest"
+BATCH_SIZE = 100
+# Figure.value holds 24 digits with 4 decimals: anything larger is no real-world count.
+MAX_FIGURE_VALUE = 10**20
+
+
+@dataclass
+class Article:
+    """One text to ingest, with what is known of it besides the text."""
+
+    text: str
+    file_name: str = ""
+    outlet: Outlet | None = None
+    url: str = ""
+    path: str = ""  # where it was read from, for messages
 
 
 @dataclass
 class IngestResult:
-    source: Source
+    source: Source | None
     created: bool
     claims: int = 0
     figures: int = 0
+    article: Article | None = None
+    error: str | None = None  # one line, when the article could not be stored
 
 
 def text_sha256(text: str) -> str:
@@ -29,178 +56,266 @@ def text_sha256(text: str) -> str:
 
 
 def source_ingest(
-    *,
-    text: str,
-    gazetteer: Gazetteer,
-    file_name: str = "",
-    outlet: Outlet | None = None,
+    *, text: str, gazetteer: Gazetteer, file_name: str = "", outlet: Outlet | None = None,
     url: str = "",
 ) -> IngestResult:
     """Extract and store one article in one transaction; an identical text is left alone.
 
     Raises ArticleError (nothing written) when the text holds no article.
     """
-    sha = text_sha256(text)
-    existing = Source.objects.filter(sha256=sha).first()
-    if existing is not None:
-        return IngestResult(source=existing, created=False)
+    article = Article(text=text, file_name=file_name, outlet=outlet, url=url)
+    (result,) = sources_ingest(articles=[article], gazetteer=gazetteer)
+    if result.error:
+        raise ArticleError(result.error)
+    return result
 
-    document = extract(text, gazetteer=gazetteer, file=file_name)
-    if not document.sentences:
-        raise ArticleError("no article text (empty or only site furniture)")
-    published_on, precision = _published(document.published_on)
-    with transaction.atomic():
+
+def sources_ingest(
+    *, articles: Iterable[Article], gazetteer: Gazetteer, batch_size: int = BATCH_SIZE
+) -> Iterator[IngestResult]:
+    """Ingest many articles, yielding one result per article in input order."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _ingest_batch(batch, gazetteer)
+            batch = []
+    if batch:
+        yield from _ingest_batch(batch, gazetteer)
+
+
+@dataclass
+class _Pending:
+    article: Article
+    sha: str
+    document: Document | None = None
+    result: IngestResult | None = None
+    claim_count: int = 0
+    figure_count: int = 0
+    duplicate_of: _Pending | None = field(default=None, repr=False)
+
+
+def _ingest_batch(articles: list[Article], gazetteer: Gazetteer) -> list[IngestResult]:
+    pending = [_Pending(article=a, sha=text_sha256(a.text)) for a in articles]
+    stored = {s.sha256: s for s in Source.objects.filter(sha256__in={p.sha for p in pending})}
+    first_of: dict[str, _Pending] = {}
+    to_write: list[_Pending] = []
+    for p in pending:
+        if p.sha in stored:
+            p.result = IngestResult(source=stored[p.sha], created=False, article=p.article)
+        elif p.sha in first_of:
+            p.duplicate_of = first_of[p.sha]  # the same text twice in one run
+        else:
+            try:
+                document = extract(p.article.text, gazetteer=gazetteer,
+                                   file=p.article.file_name)
+            except Exception as exc:  # noqa: BLE001 - one article's bug must not stop a run
+                logger.exception("extraction failed for %s", p.article.path or p.article.file_name)
+                p.result = IngestResult(source=None, created=False, article=p.article,
+                                        error=f"extraction failed: {type(exc).__name__}: {exc}")
+                continue
+            document.figures = [f for f in document.figures if _storable(f.value, f.value_max)]
+            if not document.sentences:
+                p.result = IngestResult(source=None, created=False, article=p.article,
+                                        error="no article text (empty or only site furniture)")
+                continue
+            p.document = document
+            first_of[p.sha] = p
+            to_write.append(p)
+    if to_write:
         try:
-            # A concurrent ingest of the same text may commit first: the unique sha256 decides.
             with transaction.atomic():
-                source = Source(
-                    title=document.title[:1000],
-                    outlet=outlet,
-                    url=url,
-                    published_on=published_on,
-                    date_precision=precision,
-                    text=text,
-                    sha256=sha,
-                    file_name=file_name[:500],
-                    extractor_version=EXTRACTOR_VERSION,
-                )
-                source._change_reason = CHANGE_REASON
-                source.save()
-        except IntegrityError:
-            return IngestResult(source=Source.objects.get(sha256=sha), created=False)
-        claims, figures = document_store(source=source, document=document)
-    return IngestResult(source=source, created=True, claims=len(claims), figures=len(figures))
+                _write_new_sources(to_write)
+        except (IntegrityError, DataError):
+            # Another process stored one of these texts meanwhile, or one file holds what
+            # the database refuses: go file by file so that the others still land.
+            for p in to_write:
+                _write_one(p)
+    for p in pending:
+        if p.duplicate_of is not None:
+            p.result = IngestResult(source=p.duplicate_of.result.source, created=False,
+                                    article=p.article)
+    return [p.result for p in pending]
+
+
+def _write_one(p: _Pending) -> None:
+    try:
+        with transaction.atomic():
+            _write_new_sources([p])
+    except IntegrityError:
+        p.result = IngestResult(source=Source.objects.get(sha256=p.sha), created=False,
+                                article=p.article)
+    except DataError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        p.result = IngestResult(source=None, created=False, article=p.article,
+                                error=f"could not store: {reason}")
+
+
+def _write_new_sources(batch: list[_Pending]) -> None:
+    sources = []
+    for p in batch:
+        published_on, precision = _published(p.document.published_on)
+        sources.append(Source(
+            title=p.document.title[:1000],
+            outlet=p.article.outlet,
+            url=p.article.url,
+            published_on=published_on,
+            date_precision=precision,
+            text=p.article.text,
+            sha256=p.sha,
+            file_name=p.article.file_name[:500],
+            extractor_version=EXTRACTOR_VERSION,
+        ))
+    sources = Source.objects.bulk_create(sources)
+    Source.history.bulk_history_create(sources, default_change_reason=CHANGE_REASON)
+    claims, figures = _write_items(
+        [(source, p.document, None, None, []) for source, p in zip(sources, batch, strict=True)]
+    )
+    for source, p in zip(sources, batch, strict=True):
+        p.result = IngestResult(source=source, created=True, article=p.article,
+                                claims=claims.get(source.pk, 0),
+                                figures=figures.get(source.pk, 0))
 
 
 def document_store(
-    *, source: Source, document: Document, claim_indexes: list[int] | None = None,
-    figure_indexes: list[int] | None = None,
+    *, source: Source, document: Document, claim_indexes: Sequence[int] | None = None,
+    figure_indexes: Sequence[int] | None = None,
 ) -> tuple[list[Claim], list[Figure]]:
-    """Write a document's sentences (when the source has none), claims and figures.
-
-    `claim_indexes`/`figure_indexes` restrict what is written (re-extraction skips items
-    that duplicate curated ones). Must run inside a transaction.
-    """
-    sentences = list(source.sentences.order_by("index"))
-    if not sentences:
-        sentences = Sentence.objects.bulk_create(
-            [Sentence(source=source, index=s.index, start=s.start, end=s.end,
-                      paragraph=s.paragraph) for s in document.sentences]
-        )
-    by_index = {s.index: s for s in sentences}
-    lookups = _Lookups(document)
-
-    chosen_claims = range(len(document.claims)) if claim_indexes is None else claim_indexes
-    claims: dict[int, Claim] = {}
-    for i in chosen_claims:
-        c = document.claims[i]
-        claims[i] = Claim(
-            source=source,
-            speaker=lookups.speaker(c.speaker),
-            side=lookups.side(c.side),
-            text=document.text[c.start:c.end],
-            start=c.start,
-            end=c.end,
-            sentence=by_index[c.sentence_indexes[0]],
-            attribution_sentence=by_index.get(c.attribution_sentence)
-            if c.attribution_sentence is not None else None,
-            kind=c.kind,
-            cue=(c.cue or "")[:100],
-            via=lookups.outlet(c.via),
-            published_on=source.published_on,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-    created_claims = Claim.objects.bulk_create(list(claims.values()))
-    Claim.history.bulk_history_create(created_claims, default_change_reason=CHANGE_REASON)
-    Through = Claim.sentences.through
-    Through.objects.bulk_create(
-        [Through(claim_id=claims[i].pk, sentence_id=by_index[s].pk)
-         for i in claims for s in document.claims[i].sentence_indexes]
+    """Write one document's claims and figures for a stored source (and its sentences, when
+    it has none yet). `claim_indexes`/`figure_indexes` restrict what is written: re-extraction
+    skips items that duplicate curated ones. Must run inside a transaction."""
+    stored = list(source.sentences.order_by("index"))
+    created_claims: list[Claim] = []
+    created_figures: list[Figure] = []
+    _write_items(
+        [(source, document, claim_indexes, figure_indexes, stored)],
+        out_claims=created_claims, out_figures=created_figures,
     )
-
-    chosen_figures = range(len(document.figures)) if figure_indexes is None else figure_indexes
-    figures = []
-    for i in chosen_figures:
-        f = document.figures[i]
-        figures.append(Figure(
-            source=source,
-            sentence=by_index[f.sentence_index],
-            claim=claims.get(f.claim_index) if f.claim_index is not None else None,
-            speaker=lookups.speaker(f.speaker),
-            side=lookups.side(f.side),
-            text=document.text[f.start:f.end][:500],
-            start=f.start,
-            end=f.end,
-            value=f.value,
-            value_max=f.value_max,
-            approximate=f.approximate,
-            qualifier=f.qualifier or "",
-            unit=f.unit or "",
-            category=f.category,
-            published_on=source.published_on,
-            extractor_version=EXTRACTOR_VERSION,
-        ))
-    created_figures = Figure.objects.bulk_create(figures)
-    Figure.history.bulk_history_create(created_figures, default_change_reason=CHANGE_REASON)
     return created_claims, created_figures
 
 
-class _Lookups:
-    """Rows for the names a document uses, fetched once per document, created when missing."""
+_Item = tuple[Source, Document, Sequence[int] | None, Sequence[int] | None, list[Sentence]]
 
-    def __init__(self, document: Document) -> None:
-        self._document = document
+
+def _write_items(
+    items: list[_Item], out_claims: list[Claim] | None = None,
+    out_figures: list[Figure] | None = None,
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Bulk-write sentences, claims and figures of several documents: a few queries in all."""
+    new_sentences = [
+        Sentence(source=source, index=s.index, start=s.start, end=s.end, paragraph=s.paragraph)
+        for source, document, _, _, stored in items if not stored
+        for s in document.sentences
+    ]
+    Sentence.objects.bulk_create(new_sentences)
+    fresh: dict[int, list[Sentence]] = {}
+    for sentence in new_sentences:
+        fresh.setdefault(sentence.source_id, []).append(sentence)
+
+    lookups = _Lookups([document for _, document, _, _, _ in items])
+    claim_rows: list[tuple[Claim, list[int], dict[int, Sentence]]] = []
+    claim_maps: list[dict[int, Claim]] = []
+    for source, document, claim_indexes, _, stored in items:
+        by_index = {s.index: s for s in (stored or fresh.get(source.pk, []))}
+        chosen = range(len(document.claims)) if claim_indexes is None else claim_indexes
+        made: dict[int, Claim] = {}
+        for i in chosen:
+            c = document.claims[i]
+            made[i] = Claim(
+                source=source,
+                speaker=lookups.speaker(c.speaker),
+                side=lookups.side(c.side),
+                text=document.text[c.start:c.end],
+                start=c.start,
+                end=c.end,
+                sentence=by_index[c.sentence_indexes[0]],
+                attribution_sentence=by_index.get(c.attribution_sentence)
+                if c.attribution_sentence is not None else None,
+                kind=c.kind,
+                cue=(c.cue or "")[:100],
+                via=lookups.outlet(c.via),
+                published_on=source.published_on,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+            claim_rows.append((made[i], c.sentence_indexes, by_index))
+        claim_maps.append(made)
+    claims = Claim.objects.bulk_create([row[0] for row in claim_rows])
+    Claim.history.bulk_history_create(claims, default_change_reason=CHANGE_REASON)
+    Through = Claim.sentences.through
+    Through.objects.bulk_create([
+        Through(claim_id=claim.pk, sentence_id=by_index[i].pk)
+        for claim, indexes, by_index in claim_rows for i in indexes
+    ])
+
+    figures: list[Figure] = []
+    for (source, document, _, figure_indexes, stored), made in zip(items, claim_maps,
+                                                                     strict=True):
+        by_index = {s.index: s for s in (stored or fresh.get(source.pk, []))}
+        chosen = range(len(document.figures)) if figure_indexes is None else figure_indexes
+        for i in chosen:
+            f = document.figures[i]
+            figures.append(Figure(
+                source=source,
+                sentence=by_index[f.sentence_index],
+                claim=made.get(f.claim_index) if f.claim_index is not None else None,
+                speaker=lookups.speaker(f.speaker),
+                side=lookups.side(f.side),
+                text=document.text[f.start:f.end][:500],
+                start=f.start,
+                end=f.end,
+                value=f.value,
+                value_max=f.value_max,
+                approximate=f.approximate,
+                qualifier=f.qualifier or "",
+                unit=f.unit or "",
+                category=f.category,
+                published_on=source.published_on,
+                extractor_version=EXTRACTOR_VERSION,
+            ))
+    figures = Figure.objects.bulk_create(figures)
+    Figure.history.bulk_history_create(figures, default_change_reason=CHANGE_REASON)
+    if out_claims is not None:
+        out_claims.extend(claims)
+    if out_figures is not None:
+        out_figures.extend(figures)
+    claim_counts: dict[int, int] = {}
+    figure_counts: dict[int, int] = {}
+    for claim in claims:
+        claim_counts[claim.source_id] = claim_counts.get(claim.source_id, 0) + 1
+    for figure in figures:
+        figure_counts[figure.source_id] = figure_counts.get(figure.source_id, 0) + 1
+    return claim_counts, figure_counts
+
+
+class _Lookups:
+    """Rows for the names the documents use: one query per table, created when missing."""
+
+    def __init__(self, documents: list[Document]) -> None:
         self._sides: dict[str, Side] = {}
         self._speakers: dict[str, Speaker] = {}
         self._outlets: dict[str, Outlet] = {}
-        self._load()
-
-    def _load(self) -> None:
-        doc = self._document
-        side_codes = {c.side for c in doc.claims} | {f.side for f in doc.figures} | {
-            s.side for s in doc.speakers
-        }
+        refs = {s.name: s for d in documents for s in d.speakers}
+        side_codes = {x.side for d in documents for x in (*d.claims, *d.figures, *d.speakers)}
         side_codes.discard(None)
         if side_codes:
-            self._sides = {s.code: s for s in Side.objects.filter(code__in=side_codes)}
-            missing = side_codes - self._sides.keys()
-            if missing:
-                Side.objects.bulk_create(
-                    [Side(code=c, name=c) for c in missing], ignore_conflicts=True
-                )
-                self._sides = {s.code: s for s in Side.objects.filter(code__in=side_codes)}
-
-        refs = {s.name: s for s in doc.speakers}
-        names = {c.speaker for c in doc.claims} | {f.speaker for f in doc.figures}
+            self._sides = _get_or_create_many(
+                Side, "code", side_codes, lambda code: Side(code=code, name=code)
+            )
+        names = {x.speaker for d in documents for x in (*d.claims, *d.figures)}
         names.discard(None)
         if names:
-            self._speakers = {s.name: s for s in Speaker.objects.filter(name__in=names)}
-            missing = names - self._speakers.keys()
-            if missing:
-                # ignore_conflicts: a concurrent ingest may create the same new speaker.
-                Speaker.objects.bulk_create(
-                    [
-                        Speaker(
-                            name=name[:200],
-                            kind=refs[name].kind if name in refs else Speaker.Kind.PERSON,
-                            side=self.side(refs[name].side) if name in refs else None,
-                        )
-                        for name in missing
-                    ],
-                    ignore_conflicts=True,
-                )
-                self._speakers = {s.name: s for s in Speaker.objects.filter(name__in=names)}
-
-        vias = {c.via for c in doc.claims}
+            self._speakers = _get_or_create_many(
+                Speaker, "name", names,
+                lambda name: Speaker(
+                    name=name,
+                    kind=refs[name].kind if name in refs else Speaker.Kind.PERSON,
+                    side=self.side(refs[name].side) if name in refs else None,
+                ),
+            )
+        vias = {c.via for d in documents for c in d.claims}
         vias.discard(None)
         if vias:
-            self._outlets = {o.name: o for o in Outlet.objects.filter(name__in=vias)}
-            missing = vias - self._outlets.keys()
-            if missing:
-                Outlet.objects.bulk_create(
-                    [Outlet(name=v[:200]) for v in missing], ignore_conflicts=True
-                )
-                self._outlets = {o.name: o for o in Outlet.objects.filter(name__in=vias)}
+            self._outlets = _get_or_create_many(Outlet, "name", vias, lambda v: Outlet(name=v))
 
     def side(self, code: str | None) -> Side | None:
         return self._sides.get(code) if code else None
@@ -210,6 +325,23 @@ class _Lookups:
 
     def outlet(self, name: str | None) -> Outlet | None:
         return self._outlets.get(name) if name else None
+
+
+def _get_or_create_many(model, key: str, values: set[str], make) -> dict:
+    # Names longer than the column are left unresolved rather than truncated into another.
+    limit = model._meta.get_field(key).max_length
+    values = {v for v in values if len(v) <= limit}
+    found = {getattr(row, key): row for row in model.objects.filter(**{f"{key}__in": values})}
+    missing = values - found.keys()
+    if missing:
+        # ignore_conflicts: a concurrent ingest may create the same row first.
+        model.objects.bulk_create([make(v) for v in missing], ignore_conflicts=True)
+        found = {getattr(r, key): r for r in model.objects.filter(**{f"{key}__in": values})}
+    return found
+
+
+def _storable(value, value_max) -> bool:
+    return abs(value) < MAX_FIGURE_VALUE and (value_max is None or value_max < MAX_FIGURE_VALUE)
 
 
 def _published(value: str | None) -> tuple[date | None, str]:

@@ -54,38 +54,43 @@ def reference_load(*, directory: Path = FIXTURES_DIR) -> ReferenceCounts:
         created.outlets += 1
 
     speakers = {s.name: s for s in Speaker.objects.all()}
+    rows = _read(directory, "speakers.json")
+    new_speakers = Speaker.objects.bulk_create([
+        Speaker(
+            name=row["name"],
+            kind=row["kind"],
+            side=sides.get(row.get("side")) if row.get("side") else None,
+            description=row.get("description", ""),
+            in_gazetteer=True,
+        )
+        for row in rows if row["name"] not in speakers
+    ])
+    speakers.update((s.name, s) for s in new_speakers)
+    created.speakers = len(new_speakers)
+
     known_aliases = {a.lower() for a in SpeakerAlias.objects.values_list("alias", flat=True)}
     known_roles = set(SpeakerRole.objects.values_list("speaker__name", "title", "start_date"))
-    for row in _read(directory, "speakers.json"):
-        speaker = speakers.get(row["name"])
-        if speaker is None:
-            speaker = Speaker.objects.create(
-                name=row["name"],
-                kind=row["kind"],
-                side=sides.get(row.get("side")) if row.get("side") else None,
-                description=row.get("description", ""),
-                in_gazetteer=True,
-            )
-            speakers[speaker.name] = speaker
-            created.speakers += 1
+    aliases, roles, phrases = [], [], []
+    for row in rows:
+        speaker = speakers[row["name"]]
         for alias in row.get("aliases", []):
             if alias.lower() not in known_aliases:
-                SpeakerAlias.objects.create(speaker=speaker, alias=alias)
+                aliases.append(SpeakerAlias(speaker=speaker, alias=alias))
                 known_aliases.add(alias.lower())
-                created.aliases += 1
         for role in row.get("roles", []):
-            start = role.get("start")
-            key = (speaker.name, role["title"], _day(start))
-            if key in known_roles:
-                continue
-            made = SpeakerRole.objects.create(
-                speaker=speaker, title=role["title"], start_date=start, end_date=role.get("end")
-            )
-            RolePhrase.objects.bulk_create(
-                [RolePhrase(role=made, phrase=p) for p in dict.fromkeys(role.get("phrases", []))]
-            )
-            known_roles.add(key)
-            created.roles += 1
+            key = (speaker.name, role["title"], _day(role.get("start")))
+            if key not in known_roles:
+                known_roles.add(key)
+                roles.append(SpeakerRole(speaker=speaker, title=role["title"],
+                                         start_date=key[2], end_date=_day(role.get("end"))))
+                phrases.append(list(dict.fromkeys(role.get("phrases", []))))
+    SpeakerAlias.objects.bulk_create(aliases)
+    roles = SpeakerRole.objects.bulk_create(roles)
+    RolePhrase.objects.bulk_create(
+        [RolePhrase(role=role, phrase=p) for role, ps in zip(roles, phrases, strict=True)
+         for p in ps]
+    )
+    created.aliases, created.roles = len(aliases), len(roles)
     return created
 
 

@@ -14,7 +14,7 @@ from claims.extraction.decoding import ArticleError, decode_article
 from claims.models import Source
 from claims.services.files import iter_article_paths
 from claims.services.gazetteer import gazetteer_from_db
-from claims.services.ingest import source_ingest
+from claims.services.ingest import Article, sources_ingest
 from claims.services.reference import reference_load
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
@@ -70,13 +70,8 @@ class Command(BaseCommand):
         reference_load()
         gazetteer = gazetteer_from_db()
         started = time.perf_counter()
-        stored = 0
-        for path, text in texts:
-            try:
-                source_ingest(text=text, gazetteer=gazetteer, file_name=path.name)
-                stored += 1
-            except ArticleError:
-                continue
+        articles = (Article(text=text, file_name=path.name) for path, text in texts)
+        stored = sum(r.created for r in sources_ingest(articles=articles, gazetteer=gazetteer))
         wall = time.perf_counter() - started
         self.stdout.write(
             f"ingest into {connection.vendor}: {stored / wall:.0f} articles/s "
