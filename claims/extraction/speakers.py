@@ -40,7 +40,8 @@ class SpeakerMatcher:
                 self.by_alias.setdefault(alias.lower(), []).append(entry)
                 names.add(alias)
         # Surnames of known people count as aliases when no other entry shares them
-        # ("Peskov" for "Dmitry Peskov"), because Italian copy drops first names at once.
+        # ("Peskov" for "Dmitry Peskov"), because Italian copy drops first names at once; but
+        # only in an article that names the person in full too (see `derived`).
         surnames: dict[str, list[Entry]] = {}
         for entry in gazetteer.speakers:
             if entry.kind == "person" and " " in entry.name:
@@ -48,9 +49,11 @@ class SpeakerMatcher:
                 if len(surname) >= 4 and surname[0].isupper():
                     surnames.setdefault(surname.lower(), []).append(entry)
         self.by_surname = surnames
+        self.derived: set[str] = set()
         for low, entries in surnames.items():
             if len(entries) == 1 and low not in self.by_alias:
                 self.by_alias[low] = [entries[0]]
+                self.derived.add(low)
                 names.add(entries[0].name.rsplit(" ", 1)[1])
         self.name_re = re.compile(rf"{_alternation({n.lower() for n in names})}(?![\w])",
                                   re.IGNORECASE)
@@ -78,21 +81,27 @@ class SpeakerMatcher:
         if hits is None:
             hits = self.dispatch.scan(text)
         found: list[Mention] = []
-        found += self._names(text, hits.get("name", ()))
+        named, bare_surnames = self._names(text, hits.get("name", ()))
+        found += named
         found += self._roles(text, day, hits.get("role", ()))
         found += titled_people(text, self, hits.get("title", ()))
         found += outlets(text, self, hits.get("outlet", ()))
         found += institutions(text, self, hits.get("institution", ()))
         found += metonyms(text, self, hits.get("metonym", ()))
         found += groups(text, hits)
+        # A surname the gazetteer does not list as an alias names a known person only in an
+        # article that also names them in full or by role: "Costa" alone may be anyone.
+        introduced = {m.name for m in found}
+        found += [m for m in bare_surnames if m.name in introduced]
         return _surnames(text, _resolve(found))
 
     def lookup(self, written: str) -> Entry | Outlet | None:
         entries = self.by_alias.get(written.lower())
         return entries[0] if entries else None
 
-    def _names(self, text: str, hits) -> list[Mention]:
-        out = []
+    def _names(self, text: str, hits) -> tuple[list[Mention], list[Mention]]:
+        """Mentions by name or alias, and those by a derived surname, apart."""
+        out, bare = [], []
         for m in hits:
             written = m.group()
             entry = self.by_alias[written.lower()][0]
@@ -101,8 +110,9 @@ class SpeakerMatcher:
                 continue
             if other_first_name(text, m.start(), entry):
                 continue
-            out.append(mention_of(entry, m.start(), m.end(), "name"))
-        return out
+            mention = mention_of(entry, m.start(), m.end(), "name")
+            (bare if written.lower() in self.derived else out).append(mention)
+        return out, bare
 
     def _roles(self, text: str, day: date | None, hits) -> list[Mention]:
         out = []

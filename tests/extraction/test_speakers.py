@@ -128,3 +128,16 @@ def test_unknown_outlet_after_agenzia_has_no_side():
 
 def test_matcher_is_built_once_per_gazetteer():
     assert matcher_for(GAZETTEER) is matcher_for(GAZETTEER)
+
+
+COSTA = Gazetteer.from_dicts([{"name": "António Costa", "kind": "person", "side": "EU"}], [])
+
+
+def test_a_bare_surname_alone_is_not_a_known_person():
+    assert matcher_for(COSTA).find_mentions("Lo ha detto Costa ai giornalisti.", DAY) == []
+
+
+def test_a_bare_surname_names_the_person_the_article_introduced():
+    text = "António Costa è arrivato a Kiev. Costa ha detto che l'Ue resterà al fianco."
+    found = [m for m in matcher_for(COSTA).find_mentions(text, DAY) if m.name == "António Costa"]
+    assert [text[m.start:m.end] for m in found] == ["António Costa", "Costa"]
