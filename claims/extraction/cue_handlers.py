@@ -174,8 +174,11 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
                 if cited is not None and (claim.speaker is None or claim.speaker.source
                                           in ("metonym", "bare")):
                     claim.speaker = cited
-            elif claim.speaker is None:
-                claim.speaker = speaker
+            elif claim.speaker is None or claim.cue is None:
+                # A speaker only inferred (a quote read as continuing the previous speaker)
+                # gives way to the one the attribution names: «…». Lo scrive Zelensky.
+                claim.speaker, claim.cue, claim.attribution = speaker, cue.text.strip(), sentence
+                claim.via = claim.via if via is None else via
         return
     prev_sent = f.sentences[target]
     span = f.span_before(prev_sent.end, prev_sent)

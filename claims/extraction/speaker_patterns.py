@@ -110,12 +110,20 @@ STATIC.add("demonym", titles.DEMONYMS, _DEMONYM)
 STATIC.add("metonym", _metonym_spellings(), _METONYM)
 
 
+# Simple and articulated prepositions: after one, a capitalised word is the complement of the
+# title ("il ministro delle Imprese Adolfo Urso", "il sottosegretario al Mef Federico Freni").
+_PREPOSITIONS = {
+    f"{p}{a}" for p in ("de", "a", "da", "ne", "su")
+    for a in ("l", "llo", "lla", "i", "gli", "lle")
+} | {"di", "a", "da", "in", "su", "per", "con", "tra", "fra", "ai", "dai", "sui"}
+
+
 def _clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading capitalised words that are not the person's name: places after a
     preposition ("il sindaco di Kharkiv Ihor Terekhov"), states ("segretario di Stato Usa")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    before = text[max(0, start - 6):start].split()
-    after_prep = bool(before) and before[-1].lower() in ("di", "del", "della", "a", "in")
+    before = text[max(0, start - 8):start].split()
+    after_prep = bool(before) and before[-1].lower() in _PREPOSITIONS
     while len(tokens) > 2:
         word = text[tokens[0][0]:tokens[0][1]]
         if word in titles.NOT_NAMES or word.lower() in sides.PLACES or after_prep:

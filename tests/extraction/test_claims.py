@@ -239,3 +239,11 @@ def test_claim_spans_are_inside_the_text(text):
 def test_claim_spans_are_inside_any_text(text):
     _, claims = run(text)
     assert all(0 <= c.start < c.end <= len(text) for c in claims)
+
+
+def test_lo_scrive_names_the_speaker_of_a_quote_after_another_speakers_quote():
+    text = ('Putin ha detto: "noi non lo faremo". "Ho visitato uno stabilimento di proiettili '
+            'oggi". Lo scrive su X il presidente ucraino Volodymyr Zelensky.')
+    claims = {claim_text(text, c)[:12]: c for c in claims_of(text)}
+    assert claims["Ho visitato "].speaker == "Volodymyr Zelensky"
+    assert claims["noi non lo f"].speaker == "Vladimir Putin"

@@ -141,3 +141,10 @@ def test_a_bare_surname_names_the_person_the_article_introduced():
     text = "António Costa è arrivato a Kiev. Costa ha detto che l'Ue resterà al fianco."
     found = [m for m in matcher_for(COSTA).find_mentions(text, DAY) if m.name == "António Costa"]
     assert [text[m.start:m.end] for m in found] == ["António Costa", "Costa"]
+
+
+def test_ministry_after_a_preposition_is_not_part_of_the_name():
+    text = ("Lo ha detto il ministro delle Imprese Adolfo Urso, poi il sottosegretario al Mef "
+            "Federico Freni.")
+    names = {m.name for m in mentions(text)}
+    assert {"Adolfo Urso", "Federico Freni"} <= names
