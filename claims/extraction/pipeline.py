@@ -42,17 +42,34 @@ def article_day(published_on: str | None) -> date | None:
 
 
 def link_figures_to_claims(figures: list[Figure], claims: list[Claim]) -> None:
-    """A figure inside a claim's span is stated by that claim's speaker."""
+    """A figure is stated by the claim that contains it; failing that, by the one speaker
+    whose claim covers the figure's sentence ("Tre civili sono stati uccisi, secondo il
+    governatore": the figure lies outside the reported clause, not outside the claim)."""
     ordered = sorted(range(len(claims)), key=lambda i: claims[i].start)
     starts = [claims[i].start for i in ordered]
+    by_sentence: dict[int, list[int]] = {}
+    for i, claim in enumerate(claims):
+        for index in claim.sentence_indexes:
+            by_sentence.setdefault(index, []).append(i)
     for figure in figures:
-        pos = bisect_right(starts, figure.start) - 1
-        # Claims may nest (a quote inside reported speech): take the innermost that covers it.
-        while pos >= 0:
-            claim = claims[ordered[pos]]
-            if claim.start <= figure.start and figure.end <= claim.end:
-                figure.claim_index = ordered[pos]
-                figure.speaker = claim.speaker
-                figure.side = claim.side
-                break
-            pos -= 1
+        chosen = _innermost_claim(figure, claims, ordered, starts)
+        if chosen is None:
+            candidates = by_sentence.get(figure.sentence_index, [])
+            if len({claims[i].speaker for i in candidates}) == 1:
+                chosen = candidates[0]
+        if chosen is not None:
+            figure.claim_index = chosen
+            figure.speaker = claims[chosen].speaker
+            figure.side = claims[chosen].side
+
+
+def _innermost_claim(figure: Figure, claims: list[Claim], ordered: list[int],
+                     starts: list[int]) -> int | None:
+    pos = bisect_right(starts, figure.start) - 1
+    # Claims may nest (a quote inside reported speech): the latest-starting cover is innermost.
+    while pos >= 0:
+        claim = claims[ordered[pos]]
+        if claim.start <= figure.start and figure.end <= claim.end:
+            return ordered[pos]
+        pos -= 1
+    return None

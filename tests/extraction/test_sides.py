@@ -28,3 +28,25 @@ def test_descriptor_phrases(phrase, side):
 
 def test_occupied_city_alone_has_no_side():
     assert side_of_phrase("di Donetsk") is None
+
+
+def test_every_side_the_rules_name_is_a_known_side():
+    import json
+
+    from claims.extraction.gazetteer import FIXTURES_DIR
+    from claims.extraction.rules import sides
+
+    known = {s["code"] for s in json.loads((FIXTURES_DIR / "sides.json").read_text())}
+    named = set(sides.ADJECTIVES.values()) | {side for _, side in sides.METONYMS.values()}
+    named |= set(sides.PLACES.values()) | {side for _, side in sides.CONTROL_PHRASES}
+    assert named <= known, named - known
+
+
+def test_a_ministry_of_a_non_european_state_speaks_for_it():
+    from claims.extraction import Gazetteer, extract
+
+    text = "Il ministero della Salute libanese ha detto che l'attacco ha ucciso almeno 2 persone."
+    doc = extract(text, gazetteer=Gazetteer.from_dicts([], []))
+    (claim,) = doc.claims
+    assert (claim.speaker, claim.side) == ("Ministero della Salute libanese", "LB")
+    assert doc.figures[0].side == "LB"

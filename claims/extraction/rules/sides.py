@@ -16,6 +16,19 @@ _ADJECTIVE_STEMS: dict[str, str] = {
     "letton": "LV", "eston": "EE", "finlandes": "FI", "sved": "SE", "norveges": "NO",
     "giappones": "JP", "indian": "IN", "saudit": "SA", "canades": "CA", "olandes": "NL",
     "spagnol": "ES", "slovacc": "SK", "ceco": "CZ", "danes": "DK", "bulgar": "BG",
+    # The Middle East, Asia, Africa and the Americas, whose officials report casualties and
+    # strikes in the same copy. "giordan" is left out: Giordano is a common Italian surname.
+    "libanes": "LB", "sirian": "SY", "palestines": "PS", "egizian": "EG", "irachen": "IQ",
+    "yemenit": "YE", "qatariot": "QA", "emiratin": "AE", "afghan": "AF", "pakistan": "PK",
+    "sudcorean": "KR", "vietnamit": "VN", "australian": "AU", "brasilian": "BR",
+    "messican": "MX", "sudafrican": "ZA", "libic": "LY", "tunisin": "TN", "marocchin": "MA",
+    "algerin": "DZ", "nigerian": "NG", "sudanes": "SD", "etiop": "ET", "kazak": "KZ",
+    "armen": "AM", "azer": "AZ", "uzbek": "UZ",
+    # The rest of Europe.
+    "svizzer": "CH", "austriac": "AT", "portoghes": "PT", "grec": "GR", "croat": "HR",
+    "serb": "RS", "sloven": "SI", "albanes": "AL", "bosniac": "BA", "montenegrin": "ME",
+    "maltes": "MT", "cipriot": "CY", "irlandes": "IE", "islandes": "IS", "lussemburghes": "LU",
+    "vatican": "VA",
 }
 _ENDINGS: tuple[str, ...] = ("o", "a", "i", "e", "")  # "cinese/cinesi", "russo/russa/russi/russe"
 
@@ -37,7 +50,9 @@ def _adjectives() -> dict[str, str]:
     # Plurals in -chi/-che ("tedeschi", "turche") do not follow the stem + ending rule.
     table.update({"cechi": "CZ", "ceche": "CZ", "ceca": "CZ", "tedeschi": "DE", "tedesche": "DE",
                   "turchi": "TR", "turche": "TR", "polacchi": "PL", "polacche": "PL",
-                  "slovacchi": "SK", "slovacche": "SK"})
+                  "slovacchi": "SK", "slovacche": "SK", "austriaci": "AT", "austriache": "AT",
+                  "greci": "GR", "greche": "GR", "libici": "LY", "libiche": "LY",
+                  "belga": "BE", "belgi": "BE", "belghe": "BE"})
     table.update({k.lower(): v for k, v in _INVARIABLE.items()})
     return table
 
@@ -59,6 +74,11 @@ METONYMS: dict[str, tuple[str, str]] = {
     "usa": ("Stati Uniti", "US"), "cina": ("Cina", "CN"), "bielorussia": ("Bielorussia", "BY"),
     "turchia": ("Turchia", "TR"), "nato": ("Nato", "NATO"), "onu": ("Onu", "UN"),
     "ue": ("Ue", "EU"), "unione europea": ("Unione europea", "EU"),
+    "gerusalemme": ("Israele", "IL"), "tel aviv": ("Israele", "IL"), "israele": ("Israele", "IL"),
+    "beirut": ("Libano", "LB"), "damasco": ("Siria", "SY"), "riad": ("Arabia Saudita", "SA"),
+    "doha": ("Qatar", "QA"), "pyongyang": ("Corea del Nord", "KP"), "seul": ("Corea del Sud", "KR"),
+    "tokyo": ("Giappone", "JP"), "nuova delhi": ("India", "IN"), "budapest": ("Ungheria", "HU"),
+    "santa sede": ("Santa Sede", "VA"), "vaticano": ("Santa Sede", "VA"),
 }
 
 # Cities and regions whose side is not in doubt, for local officials named without one:
