@@ -158,10 +158,11 @@ def _side(text: str, c: Found) -> str | None:
 
 
 def _claim(text: str, c: Found) -> Claim:
+    # An outlet speaking for itself relays nobody: "secondo Reuters" has no via.
+    via = c.via.name if c.via is not None and c.via.name != c.speaker.name else None
     return Claim(
         speaker=c.speaker.name, side=_side(text, c), start=c.start, end=c.end,
-        sentence_indexes=c.sentences, kind=c.kind, cue=c.cue,
-        via=c.via.name if c.via is not None else None,
+        sentence_indexes=c.sentences, kind=c.kind, cue=c.cue, via=via,
         attribution_sentence=c.attribution,
     )
 

@@ -216,11 +216,18 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             return
     stop = _SOURCE_NP_END.search(text, cue.end, sent.end)
     np_end = stop.start() if stop else sent.end
+    lead = text[sent.start:cue.start].strip(" \t\n,")
+    at_start = not lead or lead.endswith((":", "Così", "così", ";", "Ma", "E", "Intanto"))
+    named = f.mention_after(cue.end, np_end, strong=False)
+    internal_stop = stop is not None and text[stop.end():sent.end].strip()
+    if (at_start and not internal_stop and named is not None
+            and len(text[named.end:np_end].split()) >= 3):
+        # "Secondo il ministero della Difesa russo le truppe hanno…": copy often drops the
+        # comma after the source; the source phrase then ends where its name ends.
+        np_end = named.end
     speaker = _np_speaker(f, cue.end, np_end)
     if speaker is None:
         return
-    lead = text[sent.start:cue.start].strip(" \t\n,")
-    at_start = not lead or lead.endswith((":", "Così", "così", ";", "Ma", "E", "Intanto"))
     if at_start:
         at = _skip_space(text, np_end)
         if at >= sent.end - 3:

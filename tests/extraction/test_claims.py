@@ -247,3 +247,22 @@ def test_lo_scrive_names_the_speaker_of_a_quote_after_another_speakers_quote():
     claims = {claim_text(text, c)[:12]: c for c in claims_of(text)}
     assert claims["Ho visitato "].speaker == "Volodymyr Zelensky"
     assert claims["noi non lo f"].speaker == "Vladimir Putin"
+
+
+def test_an_outlet_speaking_for_itself_is_not_its_own_via():
+    text = "Reuters ha riferito che le sanzioni avrebbero un grave impatto sui consumatori russi."
+    claim = only_claim(text)
+    assert claim.speaker == "Reuters"
+    assert claim.via is None
+
+
+def test_secondo_without_a_comma_ends_the_source_at_its_name():
+    text = "Secondo Putin le truppe hanno respinto cinque attacchi nella notte."
+    claim = only_claim(text)
+    assert claim.speaker == "Vladimir Putin"
+    assert claim_text(text, claim).startswith("le truppe hanno respinto")
+
+
+def test_secondo_with_a_comma_keeps_the_whole_source_phrase():
+    text = "Secondo i dati diffusi dalla Tass, le truppe hanno respinto cinque attacchi."
+    assert claim_text(text, only_claim(text)).startswith("le truppe hanno respinto")
