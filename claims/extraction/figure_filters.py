@@ -57,11 +57,24 @@ def not_a_count(text: str, q: Quantity, sentence: Sentence) -> bool:
     window = max(start, q.number_start - _LOOKBACK)
     if q.kind not in ("digits", "word"):
         return False
+    if q.kind == "word" and _in_proper_name(text, q, start):
+        return True  # "via Due Ponti", "le Tre Valli": a place, not a count
     if _WEEKDAY_BEFORE.search(text, window, q.number_start) or _LABEL_BEFORE.search(
             text, window, q.number_start):
         return True
     return q.kind == "digits" and q.value <= 24 and (
         _CLOCK_BEFORE.search(text, window, q.number_start) is not None)
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
+
+
+def _in_proper_name(text: str, q: Quantity, sentence_start: int) -> bool:
+    """A capitalised number word inside a sentence, before another capitalised word."""
+    at = q.number_start
+    return (at > sentence_start and text[at].isupper() and text[at - 1] in " \t"
+            and text[at - 2:at - 1] not in (".", ":", "«", "“", '"')
+            and _CAPITALISED_NEXT.match(text, q.end) is not None)
 
 
 def is_year(text: str, q: Quantity, sentence: Sentence, *, counts_a_noun: bool) -> bool:

@@ -201,6 +201,9 @@ def _right_limit(text: str, quantities: list[Quantity], i: int, end: int) -> int
     return end
 
 
+_ANAPHORIC_ARTICLE = re.compile(r"(?<![\w'’])(?i:i|gli|le)\s+$")
+
+
 def _bare(
     text: str, sentence: Sentence, q: Quantity, following: Quantity | None, right_limit: int,
     clause: Clause, cues: Cues, in_sentence: list[_Found], before: list[_Found],
@@ -248,6 +251,10 @@ def _bare(
     if _COPULA_AFTER.match(text, q.end, end):  # "30 sono morti", "17 sono rimasti feriti"
         category = category_for(lex.PRONOUN, clause, cues, q.end, q.end, right_limit,
                                 left=False, max_right=4, plural=q.value != 1)
+        if category == "evacuated" and _ANAPHORIC_ARTICLE.search(
+                text, max(sentence.start, q.start - 4), q.start):
+            # "I tre sono poi fuggiti": people already named getting away, not displaced.
+            category = None
         if category is not None:
             return _make(q, q.end, category, "person", sentence, lex.PERSON)
         # "Lanciati 60 droni. 58 sono stati abbattuti": the drones were named just before

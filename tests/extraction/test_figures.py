@@ -430,3 +430,19 @@ def test_weapon_model_names_as_heads():
 
 def test_caused_no_victims_is_zero():
     assert only("L'esplosione non ha causato vittime.").value == 0
+
+
+def test_a_capitalised_number_word_in_a_place_name_is_not_a_figure():
+    text = "I ladri hanno colpito in via Due Ponti e poi in via Allegri."
+    assert figures(text) == []
+
+
+def test_people_already_named_running_away_are_not_evacuees():
+    text = "Gli agenti li hanno visti. I tre sono poi fuggiti a piedi."
+    assert figures(text) == []
+
+
+def test_people_fleeing_a_war_are_evacuees():
+    text = "Oltre due milioni di persone sono fuggite dalla regione."
+    (figure,) = figures(text)
+    assert (figure.value, figure.category) == (2_000_000, "evacuated")
