@@ -1,0 +1,29 @@
+"""The history pages: django-simple-history's admin, with empty values shown as empty."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+EMPTY = "—"
+
+
+class HistoryHelper(HistoricalRecordContextHelper):
+    def prepare_delta_change_value(self, change, value) -> Any:
+        # A foreign key that was null comes back as a DeletedObject with pk None: it was
+        # empty, not deleted, and "Deleted user (pk=None)" would mislead a curator.
+        if isinstance(value, DeletedObject) and value.pk is None:
+            return EMPTY
+        if value is None or value == "":
+            return EMPTY
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Shows every change with user, time, reason and before → after; reverts from there."""
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return HistoryHelper(self.model, historical_record)
