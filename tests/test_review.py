@@ -83,3 +83,12 @@ def test_fields_outside_the_review_are_refused(make_source, curator):
     claim = claim_create(source=make_source(TEXT), start=0, end=5, kind="direct", user=curator)
     with pytest.raises(ValidationError):
         claim_update(claim=claim, user=curator, text="rewritten")
+
+
+def test_an_item_deleted_meanwhile_is_not_brought_back(make_source, curator):
+    claim = claim_create(source=make_source(TEXT), start=0, end=5, kind="direct", user=curator,
+                         status=Status.EXTRACTED)
+    Claim.objects.filter(pk=claim.pk).delete()  # a re-extraction replaced it
+    with pytest.raises(ValidationError):
+        claim_update(claim=claim, user=curator, status=Status.VERIFIED)
+    assert not Claim.objects.exists()

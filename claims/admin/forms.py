@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from claims.models import Claim, Figure, Side, Speaker, Status
 
 # The review service's own span check, so a bad span is a form error, not a server error.
-from claims.services.review import _span_sentences
+from claims.services.review import span_sentences
 
 
 class SpanForm(forms.ModelForm):
@@ -21,7 +21,7 @@ class SpanForm(forms.ModelForm):
         source, start, end = cleaned.get("source"), cleaned.get("start"), cleaned.get("end")
         if source is not None and start is not None and end is not None:
             try:
-                _span_sentences(source, start, end)
+                span_sentences(source, start, end)
             except ValidationError as error:
                 raise ValidationError({"end": error.messages}) from error
         return cleaned

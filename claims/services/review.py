@@ -29,6 +29,12 @@ def _apply(item: Claim | Figure, *, user: AbstractBaseUser | None, origin: str,
     unknown = set(fields) - allowed
     if unknown:
         raise ValidationError(f"not editable: {', '.join(sorted(unknown))}")
+    # Lock the row: a re-extraction of the same source may be deleting machine items. Without
+    # the lock, saving an item it just deleted would insert it again.
+    if not type(item).objects.select_for_update().filter(pk=item.pk).exists():
+        raise ValidationError(
+            f"this {type(item).__name__.lower()} no longer exists (re-extraction replaced it)"
+        )
     now = timezone.now()
     for name, value in fields.items():
         setattr(item, name, value)
@@ -75,7 +81,8 @@ def items_set(*, items: Iterable[Claim | Figure], user: AbstractBaseUser | None,
     return count
 
 
-def _span_sentences(source: Source, start: int, end: int) -> list[Sentence]:
+def span_sentences(source: Source, start: int, end: int) -> list[Sentence]:
+    """The sentences a span touches, validating it against the source text."""
     if not (0 <= start < end <= len(source.text)):
         raise ValidationError(
             f"span {start}:{end} is outside the source text (0:{len(source.text)})"
@@ -94,7 +101,7 @@ def claim_create(*, source: Source, start: int, end: int, kind: str,
                  side: Side | None = None, cue: str = "", curator_note: str = "",
                  status: str = Status.VERIFIED, origin: str = "admin") -> Claim:
     """A claim a curator marks by hand: its span is validated against the source text."""
-    sentences = _span_sentences(source, start, end)
+    sentences = span_sentences(source, start, end)
     now = timezone.now()
     authenticated = user if user and user.is_authenticated else None
     claim = Claim(
@@ -122,7 +129,7 @@ def figure_create(*, source: Source, start: int, end: int, value: Decimal, categ
                   curator_note: str = "", status: str = Status.VERIFIED,
                   origin: str = "admin") -> Figure:
     """A figure a curator marks by hand; `text`, when given, must match the span."""
-    sentences = _span_sentences(source, start, end)
+    sentences = span_sentences(source, start, end)
     span_text = source.text[start:end]
     if text is not None and text != span_text:
         raise ValidationError(f"text {text!r} does not match the span ({span_text!r})")
