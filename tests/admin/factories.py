@@ -8,8 +8,9 @@ from claims.extraction.types import Claim as DocClaim
 from claims.extraction.types import Document
 from claims.extraction.types import Figure as DocFigure
 from claims.extraction.types import Sentence as DocSentence
-from claims.models import Claim, Figure, Sentence, Side, Source, Speaker
-from claims.services.ingest import text_sha256
+from claims.models import Claim, Figure, Source, Speaker
+from tests import factories
+from tests.factories import side, span, speaker  # noqa: F401 - the suite's vocabulary
 
 # Four sentences; the claim is the quote in the second, the speaker named in it.
 PESKOV = [
@@ -22,32 +23,7 @@ QUOTE = "Abbiamo abbattuto 12 droni ucraini"
 
 
 def article(*sentences: str, title: str = "Attacco su Kiev", **fields) -> Source:
-    """A stored source whose sentences are exactly the given strings, joined by a space."""
-    text = " ".join(sentences)
-    source = Source.objects.create(title=title, text=text, sha256=text_sha256(text),
-                                   extractor_version="test", **fields)
-    start = 0
-    for index, sentence in enumerate(sentences):
-        Sentence.objects.create(source=source, index=index, start=start,
-                                end=start + len(sentence))
-        start += len(sentence) + 1
-    return source
-
-
-def span(source: Source, phrase: str, occurrence: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = source.text.index(phrase, start + 1)
-    return start, start + len(phrase)
-
-
-def side(code: str) -> Side:
-    return Side.objects.get_or_create(code=code, defaults={"name": code})[0]
-
-
-def speaker(name: str, side_code: str | None = None, **fields) -> Speaker:
-    return Speaker.objects.create(name=name, side=side(side_code) if side_code else None,
-                                  **fields)
+    return factories.article(*sentences, title=title, **fields)
 
 
 def machine_claim(source: Source, phrase: str, *, who: Speaker | None = None,

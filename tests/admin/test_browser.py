@@ -5,9 +5,6 @@ Set FONTE_SCREENSHOTS=1 to refresh docs/screenshots/ from this run.
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -15,39 +12,17 @@ from django.db.models import Count
 from django.urls import reverse
 
 from claims.models import Claim, Status
-from tests.conftest import ROOT, SEEDS
+from tests.browser import keep_screenshot, laptop_viewport, requires_chromium, start_chromium
+from tests.conftest import SEEDS
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-SCREENSHOTS = ROOT / "docs" / "screenshots"
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
-                       reason="needs Debian's chromium and chromium-driver"),
-]
+pytestmark = [pytest.mark.browser, requires_chromium]
 
 
 @pytest.fixture
 def browser(tmp_path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--disable-background-networking", "--disable-component-update",
-                     "--disable-sync", "--no-first-run", "--window-size=1280,900",
-                     "--lang=it", f"--user-data-dir={tmp_path / 'profile'}"]:
-        options.add_argument(argument)
-    # An explicit driver path: Selenium Manager never runs, nothing is downloaded.
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
+    driver = start_chromium(tmp_path / "profile")
     driver.implicitly_wait(5)  # elements of a page that is still loading are waited for
-    # The page itself 1280×900, whatever the headless window's frame takes.
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 1280, "height": 900, "deviceScaleFactor": 1,
-                            "mobile": False})
+    laptop_viewport(driver)
     yield driver
     driver.quit()
 
@@ -67,15 +42,6 @@ def seed_claim(reference) -> Claim:
              .annotate(n=Count("figures")).order_by("-n", "source_id", "start").first())
     assert claim is not None, "the seeds should give at least one claim with a speaker"
     return claim
-
-
-def keep_screenshot(driver, tmp_path: Path, name: str) -> None:
-    shot = tmp_path / name
-    driver.save_screenshot(str(shot))
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    if os.environ.get("FONTE_SCREENSHOTS"):
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(shot, SCREENSHOTS / name)
 
 
 def test_curator_verifies_a_seed_claim_and_finds_it_in_its_history(
