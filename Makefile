@@ -32,3 +32,8 @@ bench: venv
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
+
+# The API under load on a scratch PostgreSQL database (1M figures; not run in CI).
+.PHONY: bench-api
+bench-api: venv
+	bash bench/api_bench.sh

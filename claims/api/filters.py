@@ -1,0 +1,255 @@
+"""Query parameters of the list endpoints. A bad value, or a parameter nobody knows, is a
+400 that names it: a typo must not silently return everything."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django_filters import rest_framework as filters
+from rest_framework.exceptions import ValidationError
+
+from claims.api.pagination import KeysetOrdering
+from claims.models import Claim, Figure, Outlet, Sentence, Side, Source, Speaker, Status
+
+# Parameters that belong to pagination and rendering, not to a filterset.
+COMMON_PARAMS = frozenset({"cursor", "page", "page_size", "format"})
+
+
+def reject_unknown_params(query_params, known: set[str] | frozenset[str]) -> None:
+    unknown = sorted(set(query_params) - set(known) - COMMON_PARAMS)
+    if unknown:
+        raise ValidationError({
+            name: [f"unknown parameter; known: {', '.join(sorted(known))}"] for name in unknown
+        })
+
+
+class StrictFilterBackend(filters.DjangoFilterBackend):
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is not None:
+            reject_unknown_params(request.query_params, set(filterset_class.base_filters))
+        return super().filter_queryset(request, queryset, view)
+
+
+class StrictBooleanField(forms.Field):
+    """true/false, 1/0, yes/no; anything else is an error (NullBooleanField would quietly
+    read "maybe" as "no filter")."""
+
+    TRUE = frozenset({"true", "1", "yes"})
+    FALSE = frozenset({"false", "0", "no"})
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        text = str(value).strip().lower()
+        if text in self.TRUE:
+            return True
+        if text in self.FALSE:
+            return False
+        raise DjangoValidationError("must be true or false", code="invalid")
+
+
+class StrictBooleanFilter(filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+    def __init__(self, *args, **kwargs):
+        # django-filter's BooleanWidget turns any unknown word into None before the field
+        # sees it; the plain widget hands the field the raw text.
+        kwargs.setdefault("widget", forms.TextInput)
+        super().__init__(*args, **kwargs)
+
+
+class CommaMultipleChoiceField(forms.MultipleChoiceField):
+    """`?category=a&category=b` or `?category=a,b`."""
+
+    def to_python(self, value):
+        return [part for item in super().to_python(value) for part in item.split(",") if part]
+
+
+class CommaMultipleChoiceFilter(filters.MultipleChoiceFilter):
+    field_class = CommaMultipleChoiceField
+
+    def __init__(self, *args, **kwargs):
+        # django-filter adds DISTINCT by default, which makes PostgreSQL sort every matching
+        # row instead of reading one page from an index; these filters follow forward
+        # foreign keys only, so they cannot duplicate rows.
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+
+class CommaModelMultipleChoiceField(filters.ModelMultipleChoiceFilter.field_class):
+    def clean(self, value):
+        if value:
+            value = [part for item in value for part in str(item).split(",") if part]
+        return super().clean(value)
+
+
+class CommaModelMultipleChoiceFilter(filters.ModelMultipleChoiceFilter):
+    field_class = CommaModelMultipleChoiceField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("distinct", False)  # see CommaMultipleChoiceFilter
+        super().__init__(*args, **kwargs)
+
+    def get_filter_predicate(self, v):
+        # Filter on the row itself (side_id = 3), not on its code through a join.
+        return {self.field_name: v}
+
+
+def _orderings(*extra: tuple[str, str]) -> dict[str, KeysetOrdering]:
+    """`date`, `-date`, `created`, `-created` (+ extra), each with the id as tie-breaker."""
+    fields = [("date", "published_on"), ("created", "created_at"), *extra]
+    result = {}
+    for name, field_name in fields:
+        nullable = field_name == "published_on"  # undated sources
+        for descending in (False, True):
+            result[("-" if descending else "") + name] = KeysetOrdering(
+                (field_name, "id"), descending=descending, nullable_first=nullable
+            )
+    return result
+
+
+CLAIM_ORDERINGS = _orderings()
+FIGURE_ORDERINGS = _orderings(("value", "value"))
+SENTENCE_ORDERINGS = {"source": KeysetOrdering(("source_id", "index"))}
+DEFAULT_ORDERING = "-date"
+
+
+class _ItemFilterSet(filters.FilterSet):
+    """What claims and figures share."""
+
+    side = CommaModelMultipleChoiceFilter(
+        field_name="side", to_field_name="code", queryset=Side.objects.all(),
+        help_text="Side codes (UA, RU, EU …), repeated or comma-separated.",
+    )
+    speaker = CommaModelMultipleChoiceFilter(
+        queryset=Speaker.objects.all(), help_text="Speaker ids."
+    )
+    speaker_kind = CommaMultipleChoiceFilter(
+        field_name="speaker__kind", choices=Speaker.Kind.choices
+    )
+    outlet = CommaModelMultipleChoiceFilter(
+        field_name="source__outlet", queryset=Outlet.objects.all(), help_text="Outlet ids."
+    )
+    source = CommaModelMultipleChoiceFilter(
+        queryset=Source.objects.only("id"), help_text="Source ids."
+    )
+    status = CommaMultipleChoiceFilter(choices=Status.choices)
+    date_from = filters.DateFilter(
+        field_name="published_on", lookup_expr="gte",
+        help_text="The source's publication date, from (YYYY-MM-DD).",
+    )
+    date_to = filters.DateFilter(
+        field_name="published_on", lookup_expr="lte",
+        help_text="The source's publication date, up to and including (YYYY-MM-DD).",
+    )
+    has_speaker = StrictBooleanFilter(field_name="speaker", lookup_expr="isnull", exclude=True)
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        data = self.form.cleaned_data if valid else {}
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.form.add_error("date_to", "must not be before date_from")
+            valid = False
+        return valid
+
+    def filter_ordering(self, queryset, name, value):
+        return queryset.order_by(*self.orderings[value].order_by())
+
+
+class ClaimFilterSet(_ItemFilterSet):
+    orderings = CLAIM_ORDERINGS
+
+    kind = CommaMultipleChoiceFilter(choices=Claim.Kind.choices)
+    text = filters.CharFilter(
+        field_name="text", lookup_expr="icontains", help_text="Words in the claim."
+    )
+    ordering = filters.ChoiceFilter(
+        choices=[(k, k) for k in CLAIM_ORDERINGS], method="filter_ordering",
+        help_text="Sort key; a leading '-' sorts descending (default -date, newest first).",
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+
+class FigureFilterSet(_ItemFilterSet):
+    orderings = FIGURE_ORDERINGS
+
+    category = CommaMultipleChoiceFilter(choices=Figure.Category.choices)
+    claim = CommaModelMultipleChoiceFilter(
+        queryset=Claim.objects.only("id"), help_text="Claim ids."
+    )
+    value_min = filters.NumberFilter(field_name="value", lookup_expr="gte")
+    value_max = filters.NumberFilter(field_name="value", lookup_expr="lte")
+    approximate = StrictBooleanFilter()
+    text = filters.CharFilter(
+        field_name="sentence_text", lookup_expr="icontains",
+        help_text="Words in the figure's sentence.",
+    )
+    ordering = filters.ChoiceFilter(
+        choices=[(k, k) for k in FIGURE_ORDERINGS], method="filter_ordering",
+        help_text="Sort key; a leading '-' sorts descending (default -date, newest first).",
+    )
+
+    class Meta:
+        model = Figure
+        fields: list[str] = []
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        data = self.form.cleaned_data if valid else {}
+        low, high = data.get("value_min"), data.get("value_max")
+        if low is not None and high is not None and low > high:
+            self.form.add_error("value_max", "must not be below value_min")
+            valid = False
+        return valid
+
+
+class SentenceFilterSet(filters.FilterSet):
+    source = CommaModelMultipleChoiceFilter(
+        queryset=Source.objects.only("id"), help_text="Source ids."
+    )
+    paragraph = filters.NumberFilter()
+    text = filters.CharFilter(field_name="body", lookup_expr="icontains")
+
+    class Meta:
+        model = Sentence
+        fields: list[str] = []
+
+
+class SourceFilterSet(filters.FilterSet):
+    outlet = CommaModelMultipleChoiceFilter(queryset=Outlet.objects.all(), help_text="Outlet ids.")
+    date_from = filters.DateFilter(field_name="published_on", lookup_expr="gte")
+    date_to = filters.DateFilter(field_name="published_on", lookup_expr="lte")
+    title = filters.CharFilter(lookup_expr="icontains")
+    file_name = filters.CharFilter()
+
+    class Meta:
+        model = Source
+        fields: list[str] = []
+
+
+class SpeakerFilterSet(filters.FilterSet):
+    side = CommaModelMultipleChoiceFilter(
+        field_name="side", to_field_name="code", queryset=Side.objects.all()
+    )
+    kind = CommaMultipleChoiceFilter(choices=Speaker.Kind.choices)
+    in_gazetteer = StrictBooleanFilter()
+    name = filters.CharFilter(lookup_expr="icontains")
+
+    class Meta:
+        model = Speaker
+        fields: list[str] = []
+
+
+class OutletFilterSet(filters.FilterSet):
+    kind = CommaMultipleChoiceFilter(choices=Outlet.Kind.choices)
+    side = CommaModelMultipleChoiceFilter(
+        field_name="side", to_field_name="code", queryset=Side.objects.all()
+    )
+
+    class Meta:
+        model = Outlet
+        fields: list[str] = []

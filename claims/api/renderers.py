@@ -1,0 +1,44 @@
+"""Formats besides JSON: CSV for the claim and figure lists, JSON-LD for a claim."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+
+
+class CSVRenderer(BaseRenderer):
+    """Only errors pass through here: the lists stream their rows themselves (exports.py)."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["field", "message"])
+        if isinstance(data, dict):
+            for key, value in data.items():
+                for message in value if isinstance(value, list) else [value]:
+                    writer.writerow([key, message])
+        return buffer.getvalue().encode()
+
+
+class JSONLDRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+class FormatNegotiation(DefaultContentNegotiation):
+    """An unsupported `?format=` is a 400 naming the parameter (DRF answers 404)."""
+
+    def filter_renderers(self, renderers, format):
+        matching = [r for r in renderers if r.format == format]
+        if not matching:
+            known = ", ".join(sorted({r.format for r in renderers}))
+            raise ValidationError({"format": [f"unsupported here; choose one of: {known}"]})
+        return matching

@@ -1,0 +1,180 @@
+"""Full-text search over sentences and claims: PostgreSQL's Italian configuration with GIN
+indexes, or a plain word match on SQLite."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import DateField, ExpressionWrapper, F, QuerySet
+from django.db.models.functions import Left
+
+from claims.models import Claim, Sentence, Source
+from claims.selectors.provenance import claims_with_provenance, sentences_with_text
+
+# to_tsvector fails on more than 1 MB of lexemes; an article is at most 5 MB (decoding.py), so
+# the search vectors read the first 250,000 characters (a long live blog is ~200,000). The
+# GIN indexes of migration 0002 are built on exactly these expressions.
+SEARCH_CHARS = 250_000
+SEARCH_CONFIG = "italian"
+
+# Ranking needs each candidate's tsvector recomputed (the GIN index only says "matches"), so
+# ranking runs over the most recent matches, not over every match of a common word.
+CLAIM_CANDIDATES = 100
+SOURCE_CANDIDATES = 12
+
+# Headline markers that cannot occur in an article, turned into <mark> after HTML escaping.
+_MARK_START, _MARK_STOP = "\ue000", "\ue001"
+
+
+def claim_search_vector() -> SearchVector:
+    return SearchVector(Left("text", SEARCH_CHARS), config=SEARCH_CONFIG)
+
+
+def source_search_vector() -> SearchVector:
+    return SearchVector(Left("text", SEARCH_CHARS), config=SEARCH_CONFIG)
+
+
+@dataclass
+class SearchResults:
+    query: str
+    full_text: bool  # False on SQLite: every word must appear, no stemming
+    sentences: list[Sentence]  # each with .body, .headline, .rank
+    claims: list[Claim]  # each with .headline, .rank
+
+
+def _websearch(q: str) -> SearchQuery:
+    return SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
+
+
+def claims_matching(claims: QuerySet[Claim], q: str) -> QuerySet[Claim]:
+    if connection.vendor == "postgresql":
+        return claims.annotate(search=claim_search_vector()).filter(search=_websearch(q))
+    for word in _words(q):
+        claims = claims.filter(text__icontains=word)
+    return claims
+
+
+def _words(q: str) -> list[str]:
+    # The fallback's reading of a websearch query: quotes and operators dropped, all words
+    # required.
+    return [w for w in re.split(r"[\s\"]+", q) if w and w.lower() != "or" and w != "-"]
+
+
+def _marked(headline: str) -> str:
+    """HTML-safe headline: article text escaped, matches in <mark>."""
+    return (
+        html.escape(headline, quote=False)
+        .replace(_MARK_START, "<mark>")
+        .replace(_MARK_STOP, "</mark>")
+    )
+
+
+def _headline(expression, query: SearchQuery) -> SearchHeadline:
+    return SearchHeadline(
+        expression, query, config=SEARCH_CONFIG, start_sel=_MARK_START, stop_sel=_MARK_STOP,
+        max_words=35, min_words=15, short_word=2, highlight_all=False,
+    )
+
+
+def search(*, q: str, limit: int = 20) -> SearchResults:
+    """Sentences and claims matching `q`, best first.
+
+    PostgreSQL: websearch syntax ("quoted phrase", -excluded, or), Italian stemming, ranked
+    with ts_rank among the most recent matching claims and sources (see CLAIM_CANDIDATES).
+    SQLite: every word must appear (case-insensitive), newest first.
+    """
+    if connection.vendor == "postgresql":
+        return _search_postgres(q, limit)
+    return _search_fallback(q, limit)
+
+
+def _newest_unindexed() -> tuple:
+    """Newest first, in a form no index offers. Ordered by a plain (published_on, id) index,
+    PostgreSQL walks it and runs to_tsvector on each row until enough match (0.5 s for a
+    common word over 300,000 claims); this way it takes every match from the GIN index at
+    once and sorts those."""
+    date_plus_zero = ExpressionWrapper(F("published_on") + 0, output_field=DateField())
+    return (date_plus_zero.desc(nulls_last=True), F("id").desc())
+
+
+def _search_postgres(q: str, limit: int) -> SearchResults:
+    query = _websearch(q)
+    # A "quoted phrase" makes PostgreSQL recheck every GIN hit against a recomputed tsvector
+    # (1 s for a common phrase over 120,000 articles). Candidates are chosen with the
+    # phrase's words alone, which the index answers exactly; the phrase itself is checked
+    # on the candidates only.
+    loose = _websearch(q.replace('"', " ")) if '"' in q else query
+    # Candidates first, as plain ids: inside a subquery the planner ranks every claim of
+    # the table before it applies the LIMIT.
+    claim_ids = list(
+        Claim.objects.annotate(search=claim_search_vector()).filter(search=loose)
+        .order_by(*_newest_unindexed()).values_list("id", flat=True)[:CLAIM_CANDIDATES]
+    )
+    candidates = claims_with_provenance().filter(id__in=claim_ids).annotate(
+        search=claim_search_vector()
+    )
+    if loose is not query:
+        candidates = candidates.filter(search=query)
+    claims = list(
+        candidates
+        .annotate(
+            rank=SearchRank(F("search"), query),
+            headline=_headline(Left("text", SEARCH_CHARS), query),
+        )
+        .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")[:limit]
+    ) if claim_ids else []
+    # Sentences have no text column to index: find the newest matching sources through
+    # their GIN index, then rank the sentences of those sources.
+    source_ids = list(
+        Source.objects.annotate(search=source_search_vector()).filter(search=loose)
+        .order_by(*_newest_unindexed()).values_list("id", flat=True)[:SOURCE_CANDIDATES]
+    )
+    sentences = list(
+        sentences_with_text()
+        .filter(source_id__in=source_ids)
+        .annotate(search=SearchVector("body", config=SEARCH_CONFIG))
+        .filter(search=query)
+        .annotate(rank=SearchRank(F("search"), query), headline=_headline("body", query))
+        .order_by("-rank", F("source__published_on").desc(nulls_last=True), "source_id",
+                  "index")[:limit]
+    ) if source_ids else []
+    for item in [*claims, *sentences]:
+        item.headline = _marked(item.headline)
+    return SearchResults(query=q, full_text=True, sentences=sentences, claims=claims)
+
+
+def _search_fallback(q: str, limit: int) -> SearchResults:
+    words = _words(q)
+    if not words:
+        return SearchResults(query=q, full_text=False, sentences=[], claims=[])
+    claims_qs = claims_with_provenance()
+    sentences_qs = sentences_with_text()
+    for word in words:
+        claims_qs = claims_qs.filter(text__icontains=word)
+        sentences_qs = sentences_qs.filter(body__icontains=word)
+    newest = (F("published_on").desc(nulls_last=True), F("id").desc())
+    claims = list(claims_qs.order_by(*newest)[:limit])
+    sentences = list(sentences_qs.order_by(
+        F("source__published_on").desc(nulls_last=True), "source_id", "index")[:limit])
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    for item in claims:
+        item.rank, item.headline = _fallback_rank(pattern, item.text)
+    for item in sentences:
+        item.rank, item.headline = _fallback_rank(pattern, item.body)
+    claims.sort(key=lambda c: -c.rank)
+    sentences.sort(key=lambda s: -s.rank)
+    return SearchResults(query=q, full_text=False, sentences=sentences, claims=claims)
+
+
+def _fallback_rank(pattern: re.Pattern, text: str, width: int = 120) -> tuple[float, str]:
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return 0.0, html.escape(text[:width], quote=False)
+    begin = max(0, matches[0].start() - width // 3)
+    window = text[begin:begin + width]
+    marked = pattern.sub(lambda m: _MARK_START + m.group(0) + _MARK_STOP, window)
+    return float(len(matches)), _marked(marked)
