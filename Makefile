@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: demo test lint bench venv clean
+.PHONY: demo test lint bench bench-pages venv clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ lint: venv
 
 bench: venv
 	bash bench/ingest_postgres.sh
+	$(PY) bench/pages.py
+
+# Server time of each reader page on the seeds database (SQLite scratch file).
+bench-pages: venv
+	$(PY) bench/pages.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -91,6 +91,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Test runs sharing one server (developers, CI, benchmarks) each get their own database.
     DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}
+    # Server-side parameters let psycopg prepare the API's repeated queries after a few runs:
+    # planning the wide joins of a list or a trace costs more than executing them.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"server_side_binding": True, "prepare_threshold": 5}
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Ingest holds one write transaction per file; wait for it rather than fail at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
