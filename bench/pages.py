@@ -48,7 +48,7 @@ def main() -> None:
         "/compare/?category=drones_downed&date_from=2022-01-01&date_to=2026-12-31",
         "/search/?q=droni",
     ]
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     print(f"{'page':<75} {'median ms':>9} {'worst ms':>9}")
     for url in pages:
         times = []
