@@ -14,10 +14,10 @@ from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims.models import Claim, Figure, Outlet, Sentence, Side, Source, Speaker, Status
+from claims.models import Claim, Figure, Outlet, Side, Source, Speaker, Status
 from claims.services.accounts import CURATORS
-from claims.services.ingest import text_sha256
 from claims.services.review import claim_create, figure_create
+from tests import factories
 from tests.conftest import SEEDS
 
 
@@ -50,24 +50,10 @@ def curator_api(curator) -> APIClient:
 
 def article(sentences: list[str], **fields) -> Source:
     """A source whose text is the sentences joined by spaces, with exact sentence rows."""
-    text = " ".join(sentences)
-    source = Source.objects.create(
-        text=text, sha256=text_sha256(text), extractor_version="test",
-        date_precision=Source.Precision.DAY if fields.get("published_on") else "", **fields,
-    )
-    start = 0
-    for index, sentence in enumerate(sentences):
-        Sentence.objects.create(source=source, index=index, start=start,
-                                end=start + len(sentence))
-        start += len(sentence) + 1
-    return source
+    return factories.article(*sentences, **fields)
 
 
-def span(source: Source, words: str, occurrence: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = source.text.index(words, start + 1)
-    return start, start + len(words)
+span = factories.span
 
 
 @dataclass
