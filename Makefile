@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: demo test lint bench bench-pages venv clean
+.PHONY: demo test lint bench bench-pages backup restore venv clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,16 @@ bench: venv
 # Server time of each reader page on the seeds database (SQLite scratch file).
 bench-pages: venv
 	$(PY) bench/pages.py
+
+# Backups of the configured database (DATABASE_URL or the SQLite file): make backup writes
+# backups/fonte-<timestamp>.json.gz; make restore BACKUP=<file> loads one into an empty database.
+backup: venv
+	$(PY) manage.py backup backups/fonte-$$(date +%Y%m%d-%H%M%S).json.gz
+
+restore: venv
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=backups/<file>.json.gz" && exit 2)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py restore $(BACKUP)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,26 @@
+"""Write the whole database (sources, curated work, history, users) to one JSON file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+# Rebuilt by migrate on the target database; keeping them would clash with its own rows.
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
+
+
+class Command(BaseCommand):
+    help = "Back up the database to a (optionally .gz) JSON file that `restore` reads."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path)
+
+    def handle(self, *args, path: Path, **options):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        call_command(
+            "dumpdata", natural_foreign=True, natural_primary=False, exclude=EXCLUDED,
+            output=str(path), verbosity=0,
+        )
+        self.stdout.write(f"backup written to {path} ({path.stat().st_size:,} bytes)")
