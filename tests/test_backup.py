@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from claims.models import Claim, Figure, Source, Status
-from claims.services.accounts import CURATORS
+from claims.services.accounts import CURATORS, curators_group_ensure
 from claims.services.review import claim_create, claim_update, figure_create
 
 pytestmark = pytest.mark.django_db
@@ -41,8 +41,12 @@ def snapshot() -> dict:
 # A real transaction: PostgreSQL cannot TRUNCATE (flush) inside the test's own transaction.
 @pytest.mark.django_db(transaction=True)
 def test_backup_then_restore_into_an_empty_database_gives_the_same_data(make_source, tmp_path):
+    # A group whose primary key differs from the one migrate gives the restored database.
+    Group.objects.filter(name=CURATORS).delete()
+    curators = curators_group_ensure()
+    Group.objects.create(name="zz placeholder").delete()
     curator = User.objects.create_user("ada", password="secret-pw", is_staff=True)
-    curator.groups.add(Group.objects.get(name=CURATORS))
+    curator.groups.add(curators)
     source = make_source(TEXT)
     claim = claim_create(source=source, start=26, end=55, kind="reported", user=curator,
                          status=Status.EXTRACTED)

@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 # Rebuilt by migrate on the target database; keeping them would clash with its own rows.
+# Groups and users travel by natural key (name, username), so the curators group that migrate
+# creates on the target is the one the backup's users join, whatever its primary key.
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
 
 
@@ -20,7 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args, path: Path, **options):
         path.parent.mkdir(parents=True, exist_ok=True)
         call_command(
-            "dumpdata", natural_foreign=True, natural_primary=False, exclude=EXCLUDED,
+            "dumpdata", natural_foreign=True, natural_primary=True, exclude=EXCLUDED,
             output=str(path), verbosity=0,
         )
         self.stdout.write(f"backup written to {path} ({path.stat().st_size:,} bytes)")
