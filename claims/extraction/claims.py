@@ -9,7 +9,7 @@ medium relays it (`via`). Rules for the Italian forms live in `claims.extraction
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from claims.extraction.quotes import Quote
@@ -70,6 +70,8 @@ class ClaimFinder:
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
         self.quotes = [q for q in quotes if q.depth == 0]
+        # Outermost quotes never overlap, so their starts are sorted and bisect finds them.
+        self.quote_starts = [q.start for q in self.quotes]
         self.mentions = mentions
         self.mention_starts = [m.np_start for m in mentions]
         self.claims: list[Found] = []
@@ -81,12 +83,15 @@ class ClaimFinder:
         return max(0, bisect_right(self.starts, pos) - 1)
 
     def quote_at(self, pos: int) -> Quote | None:
-        for q in self.quotes:
-            if q.start <= pos < q.end:
-                return q
-            if q.start > pos:
-                break
+        i = bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i].end:
+            return self.quotes[i]
         return None
+
+    def quote_after(self, pos: int) -> Quote | None:
+        """The first outermost quote that starts at or after `pos`."""
+        i = bisect_left(self.quote_starts, pos)
+        return self.quotes[i] if i < len(self.quotes) else None
 
     def mention_after(self, pos: int, limit: int, strong: bool = True) -> Mention | None:
         """The mention that starts right after `pos`, past adverbs only."""
@@ -171,7 +176,8 @@ class ClaimFinder:
             return None
         q = self.quote_at(at)
         if q is not None and q.start == at:
-            more = any(q.end <= o.start < end for o in self.quotes)
+            following = self.quote_after(q.end)
+            more = following is not None and following.start < end
             if not more:
                 return q.start + 1, q.end - 1, "direct"
             # «…» sul fatto che «…»: one claim made of several quoted pieces.

@@ -8,6 +8,7 @@ runs one word scan per article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from claims.extraction.cue_matcher import DISPATCH as CUE_DISPATCH
@@ -142,9 +143,18 @@ _WEAK = {"group", "document", "metonym", "surname"}
 def _resolve(found: list[Mention]) -> list[Mention]:
     found.sort(key=lambda m: (m.source in _WEAK, -(m.end - m.np_start), m.start))
     taken: list[Mention] = []
+    # Taken spans never overlap one another, so sorted by start their ends are sorted too:
+    # a new span overlaps one iff the last taken span starting before its end reaches past
+    # its start.
+    starts: list[int] = []
+    ends: list[int] = []
     for m in found:
-        if any(m.np_start < t.end and t.np_start < m.end for t in taken):
+        i = bisect_left(starts, m.end) - 1
+        if i >= 0 and ends[i] > m.np_start:
             continue
+        at = bisect_left(starts, m.np_start)
+        starts.insert(at, m.np_start)
+        ends.insert(at, m.end)
         taken.append(m)
     taken.sort(key=lambda m: m.start)
     return taken
