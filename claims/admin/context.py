@@ -92,16 +92,25 @@ def window_sentences(source: Source, start: int, end: int) -> list[Sentence]:
     return sorted([*inner, *around], key=lambda s: s.index)
 
 
+def _window(source, item_start: int, item_end: int) -> tuple[int, int, list[Mark]] | None:
+    """Where the window around a span starts and ends, with its other sentences marked as
+    context; None when the span lies in no stored sentence."""
+    sentences = window_sentences(source, item_start, item_end)
+    if not sentences:
+        return None
+    marks = [Mark(s.start, s.end, "fonte-context") for s in sentences
+             if s.end <= item_start or s.start >= item_end]
+    return sentences[0].start, sentences[-1].end, marks
+
+
 def claim_in_source(claim: Claim) -> SafeString:
     """The claim's sentences with the one before and after; claim, figures, speaker marked."""
     source = claim.source
     text = source_text_of(source)
-    sentences = window_sentences(source, claim.start, claim.end)
-    if not sentences:
+    window = _window(source, claim.start, claim.end)
+    if window is None:
         return format_html("<p>{}</p>", "The claim lies in no stored sentence.")
-    start, end = sentences[0].start, sentences[-1].end
-    marks = [Mark(s.start, s.end, "fonte-context") for s in sentences
-             if s.end <= claim.start or s.start >= claim.end]
+    start, end, marks = window
     marks += claim_marks([claim], current=claim.pk)
     figures = list(source.figures.filter(start__lt=end, end__gt=start))
     marks += figure_marks(figures, own_claim=claim.pk)
@@ -132,12 +141,10 @@ def figure_in_source(figure: Figure) -> SafeString:
     """The figure's sentence with the one before and after; the figure and its claim marked."""
     source = figure.source
     text = source_text_of(source)
-    sentences = window_sentences(source, figure.start, figure.end)
-    if not sentences:
+    window = _window(source, figure.start, figure.end)
+    if window is None:
         return format_html("<p>{}</p>", "The figure lies in no stored sentence.")
-    start, end = sentences[0].start, sentences[-1].end
-    marks = [Mark(s.start, s.end, "fonte-context") for s in sentences
-             if s.end <= figure.start or s.start >= figure.end]
+    start, end, marks = window
     if (claim := related(figure, "claim")) is not None:
         marks += claim_marks([claim])
     marks += figure_marks([figure], current=figure.pk)

@@ -48,22 +48,27 @@ def _apply(item: Claim | Figure, *, user: AbstractBaseUser | None, origin: str,
     item.save()
 
 
+def _update(item: Claim | Figure, *, user: AbstractBaseUser | None, origin: str,
+            allowed: set[str], fields: dict[str, Any]) -> None:
+    # A new speaker brings its side along unless the curator sets one too.
+    if "speaker" in fields and "side" not in fields and fields["speaker"] is not None:
+        fields["side"] = fields["speaker"].side
+    _apply(item, user=user, origin=origin, allowed=allowed, fields=fields)
+
+
 @transaction.atomic
 def claim_update(*, claim: Claim, user: AbstractBaseUser | None, origin: str = "admin",
                  **fields: Any) -> Claim:
-    """Change a claim's status, speaker, side, note…; a new speaker brings its side along."""
-    if "speaker" in fields and "side" not in fields and fields["speaker"] is not None:
-        fields["side"] = fields["speaker"].side
-    _apply(claim, user=user, origin=origin, allowed=CLAIM_EDITABLE, fields=fields)
+    """Change a claim's status, speaker, side, note…"""
+    _update(claim, user=user, origin=origin, allowed=CLAIM_EDITABLE, fields=fields)
     return claim
 
 
 @transaction.atomic
 def figure_update(*, figure: Figure, user: AbstractBaseUser | None, origin: str = "admin",
                   **fields: Any) -> Figure:
-    if "speaker" in fields and "side" not in fields and fields["speaker"] is not None:
-        fields["side"] = fields["speaker"].side
-    _apply(figure, user=user, origin=origin, allowed=FIGURE_EDITABLE, fields=fields)
+    """Change a figure's status, value, unit, category, speaker, side, note…"""
+    _update(figure, user=user, origin=origin, allowed=FIGURE_EDITABLE, fields=fields)
     return figure
 
 
