@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from claims.extraction.claims import ClaimFinder, Found
@@ -41,7 +42,7 @@ def attribute(
     ci = 0
     for index, sent in enumerate(sentences):
         for found in colons.get(index, ()):
-            finder.claims.append(found)
+            finder.keep(found)
             finder.last = found
         while ci < len(cues) and cues[ci].start < sent.end:
             if cues[ci].start >= sent.start:
@@ -104,14 +105,15 @@ def _standalone_quotes(f: ClaimFinder, index: int) -> None:
     previous speaker; one in a sentence whose other quote is attributed shares its speaker
     ("«…», dichiara la nota, i due Paesi «hanno confermato…»")."""
     sent = f.sentences[index]
-    for q in f.quotes:
-        if q.start < sent.start or q.start >= sent.end:
-            continue
-        if any(c.start <= q.start + 1 and q.end - 1 <= c.end for c in f.claims):
+    lo = bisect_left(f.quote_starts, sent.start)
+    hi = bisect_left(f.quote_starts, sent.end)
+    for q in f.quotes[lo:hi]:
+        if any(c.start <= q.start + 1 and q.end - 1 <= c.end
+               for c in f.claims_in(f.sentence_at(q.start + 1))):
             continue
         if q.words(f.text) < _MIN_STANDALONE_WORDS:
             continue
-        same = [c for c in f.claims if c.kind == "direct" and c.sentence == index
+        same = [c for c in f.claims_cued_in(index) if c.kind == "direct" and c.sentence == index
                 and c.attribution is None and c.end < q.start]
         if same:
             f.add((q.start + 1, q.end - 1, "direct"), same[-1].speaker, None, index,
@@ -130,6 +132,10 @@ def _dedupe(text: str, claims: list[Found]) -> list[Found]:
     the same speaker ("ha confermato che … ma ha anche ribadito che …")."""
     out: list[Found] = []
     seen: set[tuple[str, str]] = set()
+    spans: set[tuple[int, int]] = set()
+    # Claims come in start order, so an earlier claim contains a later one when it ends no
+    # sooner: the furthest end per speaker answers "inside a longer claim of the same speaker".
+    reach: dict[str, int] = {}
     for c in sorted(claims, key=lambda c: (c.start, -(c.end - c.start))):
         if c.speaker is None or c.end <= c.start:
             continue
@@ -138,11 +144,11 @@ def _dedupe(text: str, claims: list[Found]) -> list[Found]:
         if key in seen:
             continue
         seen.add(key)
-        if any(o.start <= c.start and c.end <= o.end and (
-                o.speaker.name == c.speaker.name or (o.start, o.end) == (c.start, c.end))
-               for o in out):
+        if reach.get(c.speaker.name, -1) >= c.end or (c.start, c.end) in spans:
             continue
         out.append(c)
+        spans.add((c.start, c.end))
+        reach[c.speaker.name] = max(reach.get(c.speaker.name, -1), c.end)
     return out
 
 

@@ -61,6 +61,7 @@ class Found:
     attribution: int | None = None
     via: Mention | None = None
     sentences: list[int] = field(default_factory=list)
+    seq: int = 0  # creation order within the finder
 
 
 class ClaimFinder:
@@ -75,6 +76,10 @@ class ClaimFinder:
         self.mentions = mentions
         self.mention_starts = [m.np_start for m in mentions]
         self.claims: list[Found] = []
+        # Claims by the sentences they touch and by the sentence whose cue made (or, after
+        # an anaphoric "Lo ha detto X", attributed) them, so that no lookup scans them all.
+        self._touching: dict[int, list[Found]] = {}
+        self._cued: dict[int, list[Found]] = {}
         self.last: Found | None = None
 
     # -- lookups -------------------------------------------------------------------------
@@ -108,10 +113,16 @@ class ClaimFinder:
                 return m
         return None
 
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions whose noun phrase starts in [lo, hi)."""
+        return self.mentions[bisect_left(self.mention_starts, lo):
+                             bisect_left(self.mention_starts, hi)]
+
     def mention_before(self, pos: int, lo: int) -> Mention | None:
         """The subject of a verb at `pos`: the mention ending right before it, past adverbs,
         a parenthesis, or a relative pronoun ("Trump, il quale ha confermato")."""
-        for m in reversed(self.mentions):
+        for i in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
+            m = self.mentions[i]
             if m.end > pos:
                 continue
             if m.np_start < lo:
@@ -185,8 +196,8 @@ class ClaimFinder:
         if m is None:
             # No complement: only an object that carries a quote is a claim
             # ("ha promesso all'Ucraina una "valanga di assistenza militare"").
-            q = next((q for q in self.quotes if at <= q.start < min(end, at + 90)), None)
-            if q is None:
+            q = self.quote_after(at)
+            if q is None or q.start >= min(end, at + 90):
                 return None
         return at, _trim_end(text, at, end), "reported"
 
@@ -219,15 +230,37 @@ class ClaimFinder:
         start, end, kind = span
         found = Found(start, end, speaker, kind, cue, sentence, attribution, via)
         found.sentences = list(range(self.sentence_at(start), self.sentence_at(end - 1) + 1))
-        self.claims.append(found)
+        self.keep(found)
         if speaker is not None:
             self.last = found
         return found
 
+    def keep(self, found: Found) -> None:
+        found.seq = len(self.claims)
+        self.claims.append(found)
+        for index in found.sentences:
+            self._touching.setdefault(index, []).append(found)
+        self._cued.setdefault(found.sentence, []).append(found)
+        if found.attribution is not None and found.attribution != found.sentence:
+            self._cued.setdefault(found.attribution, []).append(found)
+
+    def attribute_to(self, found: Found, sentence: int) -> None:
+        """Record that a cue in `sentence` names who made an earlier claim."""
+        if found.attribution != sentence and found.sentence != sentence:
+            self._cued.setdefault(sentence, []).append(found)
+        found.attribution = sentence
+
     def claims_in(self, sentence: int) -> list[Found]:
+        """Claims that start in the sentence or run into it, in the order they were made."""
         sent = self.sentences[sentence]
-        return [c for c in self.claims if sent.start <= c.start < sent.end
+        return [c for c in self._touching.get(sentence, ()) if sent.start <= c.start < sent.end
                 or c.start < sent.start < c.end]
+
+    def claims_cued_in(self, sentence: int) -> list[Found]:
+        """Claims whose cue or attribution lies in the sentence, in the order they were made."""
+        found = {c.seq: c for c in self._cued.get(sentence, ())
+                 if c.sentence == sentence or c.attribution == sentence}
+        return [found[seq] for seq in sorted(found)]
 
 
 _NOT_SUBJECT = {"Il", "La", "Lo", "I", "Gli", "Le", "Un", "Una", "E", "Ma", "In", "Per", "Da",

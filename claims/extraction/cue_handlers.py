@@ -70,7 +70,7 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             return
         if _RELAY_PARENTHESIS.match(text, speaker.end) and len(before.split()) <= 4:
             return  # "Sullivan, scrive il Guardian, si è impegnato…": the next verb's subject
-        span = f.span_before(cue.start, sent, _after_claims(f, sent, cue.start))
+        span = f.span_before(cue.start, sent, _after_claims(f, sentence, cue.start))
         if span is not None:
             f.add(span, speaker, cue.text, sentence, via=_via_near(f, after.end, sent.end, speaker))
         return
@@ -102,7 +102,7 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         return
     # No subject named: the previous speaker goes on ("ha aggiunto", "«…», spiega.").
     if _INVERTED_BEFORE.search(before) and before.strip():
-        span = f.span_before(cue.start, sent, _after_claims(f, sent, cue.start))
+        span = f.span_before(cue.start, sent, _after_claims(f, sentence, cue.start))
     elif not before.strip() or before.rstrip().endswith((",", "e", "ma", "Quindi", "poi")):
         span = f.span_after(cue.end, sent)
     else:
@@ -112,10 +112,11 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         f.add(span, prev.speaker, cue.text, sentence, via=prev.via)
 
 
-def _after_claims(f: ClaimFinder, sent, pos: int) -> int:
+def _after_claims(f: ClaimFinder, sentence: int, pos: int) -> int:
     """Where an inverted cue's claim may begin: after claims already made in the sentence."""
+    sent = f.sentences[sentence]
     lo = sent.start
-    for c in f.claims:
+    for c in f.claims_in(sentence):
         if sent.start <= c.end <= pos and c.end > lo:
             lo = c.end + 1
     return lo
@@ -126,7 +127,7 @@ def _interrupting(f: ClaimFinder, cue: cm.Cue, sentence: int, quote) -> None:
     text = f.text
     if not re.search(r"[-–—]\s*$", text[max(quote.start, cue.start - 4):cue.start]):
         return
-    if any(c.start == quote.start + 1 for c in f.claims):
+    if any(c.start == quote.start + 1 for c in f.claims_in(f.sentence_at(quote.start + 1))):
         return
     after = f.mention_after(cue.end, quote.end)
     speaker = after
@@ -177,7 +178,8 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             elif claim.speaker is None or claim.cue is None:
                 # A speaker only inferred (a quote read as continuing the previous speaker)
                 # gives way to the one the attribution names: «…». Lo scrive Zelensky.
-                claim.speaker, claim.cue, claim.attribution = speaker, cue.text.strip(), sentence
+                claim.speaker, claim.cue = speaker, cue.text.strip()
+                f.attribute_to(claim, sentence)
                 claim.via = claim.via if via is None else via
         return
     prev_sent = f.sentences[target]
@@ -185,8 +187,9 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     if span is None:
         return
     # A quote inside the sentence that makes up most of it is the claim itself.
-    q = next((q for q in f.quotes if prev_sent.start <= q.start and q.end <= prev_sent.end), None)
-    if q is not None and (q.end - q.start) * 2 > prev_sent.end - prev_sent.start:
+    q = f.quote_after(prev_sent.start)
+    if q is not None and q.end <= prev_sent.end and (
+            (q.end - q.start) * 2 > prev_sent.end - prev_sent.start):
         span = (q.start + 1, q.end - 1, "direct")
     f.add(span, speaker, cue.text.strip(), target, attribution=sentence, via=via)
 
@@ -251,7 +254,7 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
 def _np_speaker(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
     """Who a source phrase names: a person or institution in it, else an outlet, a group or
     a document; "secondo i dati riportati dall'agenzia Reuters" is Reuters."""
-    inside = [m for m in f.mentions if lo <= m.np_start < hi]
+    inside = f.mentions_between(lo, hi)
     for kinds in (("person",), ("institution",), ("media",), ("group",), ("document",)):
         for m in inside:
             if m.kind in kinds and not (m.kind == "document" and m.name.lower() in _OWNERLESS):
@@ -283,8 +286,8 @@ def _owner(f: ClaimFinder, m: Mention, hi: int) -> Mention:
     """A document speaks for its author: "la nota diffusa dal ministero degli Esteri russo"."""
     if m.kind != "document":
         return m
-    for other in f.mentions:
-        if m.end <= other.np_start < min(hi, m.end + 60) and other.kind in (
+    for other in f.mentions_between(m.end, min(hi, m.end + 60)):
+        if other.kind in (
             "person", "institution") and _DOCUMENT_OWNER.match(f.text[m.end:other.np_start]):
             return other
     return m
@@ -327,10 +330,11 @@ def _gerund(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     sent = f.sentences[sentence]
     if f.quote_at(cue.start) is not None or cue.text.lower() == "citando":
         return
-    q = next((q for q in f.quotes if cue.end <= q.start < sent.end), None)
-    if q is None or q.words(f.text) < 2 or cm._VERB_RE.search(f.text, cue.end, q.start):
+    q = f.quote_after(cue.end)
+    if (q is None or q.start >= sent.end or q.words(f.text) < 2
+            or cm._VERB_RE.search(f.text, cue.end, q.start)):
         return
-    owners = [c for c in f.claims if c.attribution == sentence or c.sentence == sentence]
+    owners = f.claims_cued_in(sentence)
     owner = owners[-1] if owners else f.previous_speaker(sentence)
     if owner is None or owner.speaker is None:
         return
@@ -342,11 +346,9 @@ def _via_near(f: ClaimFinder, lo: int, hi: int, speaker: Mention | None) -> Ment
     "citato da Ria Novosti") relays the speaker's words."""
     if speaker is not None and speaker.is_outlet:
         return None
-    for m in f.mentions:
-        if lo <= m.np_start < hi and m.is_outlet and (speaker is None or m.name != speaker.name):
+    for m in f.mentions_between(lo, hi):
+        if m.is_outlet and (speaker is None or m.name != speaker.name):
             return m
-        if m.np_start >= hi:
-            break
     return None
 
 

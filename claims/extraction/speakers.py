@@ -8,7 +8,7 @@ runs one word scan per article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from claims.extraction.cue_matcher import DISPATCH as CUE_DISPATCH
@@ -167,9 +167,13 @@ def _surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     if not people:
         return mentions
     pattern = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, people))})(?![\w])")
+    # The mentions never overlap, so the one that could cover a position is the last to start
+    # at or before it.
+    starts = [x.start for x in mentions]
     extra = []
     for m in pattern.finditer(text):
-        if any(x.start <= m.start() < x.end for x in mentions):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < mentions[i].end:
             continue
         first = people[m.group()]
         extra.append(Mention(m.start(), m.end(), first.name, first.kind, first.side, False,
