@@ -67,7 +67,8 @@ def _colon_claims(f: ClaimFinder) -> dict[int, list[Found]]:
         sentence = f.sentence_at(m.start)
         sent = f.sentences[sentence]
         if not _clause_start(text, m.np_start) and text[sent.start:m.np_start].strip() and (
-                not _SPEECH_NOUN_BEFORE.search(text, sent.start, m.np_start)):
+                not _SPEECH_NOUN_BEFORE.search(text, max(sent.start, m.np_start - 80),
+                                               m.np_start)):
             continue
         at = colon.end()
         q = f.quote_at(at)
