@@ -5,6 +5,12 @@ transaction, so that a directory of thousands of files costs a few round trips p
 rather than a dozen per file. A batch is all or nothing; if it meets a conflict (another
 process stored one of its texts first) it is written again file by file, each file in its
 own transaction, so nothing is ever stored partially and every other file still lands.
+
+Two ingests at once (PostgreSQL) wait for each other's uncommitted rows wherever a unique key
+is shared: a text's hash, a speaker's, side's or outlet's name. Every write therefore inserts
+those rows in one fixed order, texts by hash and names sorted, whatever the order of the files:
+the later process queues behind the earlier instead of both holding what the other needs,
+which PostgreSQL ends by killing one of them (deadlock detected).
 """
 
 from __future__ import annotations
@@ -152,6 +158,7 @@ def _write_one(p: _Pending) -> None:
 
 
 def _write_new_sources(batch: list[_Pending]) -> None:
+    batch = sorted(batch, key=lambda p: p.sha)  # the lock order: see the module's docstring
     sources = []
     for p in batch:
         published_on, precision = _published(p.document.published_on)
@@ -334,8 +341,9 @@ def _get_or_create_many(model, key: str, values: set[str], make) -> dict:
     found = {getattr(row, key): row for row in model.objects.filter(**{f"{key}__in": values})}
     missing = values - found.keys()
     if missing:
-        # ignore_conflicts: a concurrent ingest may create the same row first.
-        model.objects.bulk_create([make(v) for v in missing], ignore_conflicts=True)
+        # ignore_conflicts: a concurrent ingest may create the same row first. Sorted: a set's
+        # order differs from process to process, and two opposite orders deadlock.
+        model.objects.bulk_create([make(v) for v in sorted(missing)], ignore_conflicts=True)
         found = {getattr(r, key): r for r in model.objects.filter(**{f"{key}__in": values})}
     return found
 
