@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
@@ -27,3 +28,12 @@ class HistoryAdmin(SimpleHistoryAdmin):
 
     def get_historical_record_context_helper(self, request, historical_record):
         return HistoryHelper(self.model, historical_record)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # django-simple-history opens an old version to whoever may view the history, and
+        # saves whatever is posted there: only the Revert button is hidden. Without this a
+        # curator, who may only read sources, could post a source's old version with a new
+        # title or url. Refuse the post as Django's own change page does.
+        if request.method == "POST" and not self.has_change_history_permission(request):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
