@@ -52,3 +52,9 @@ clean:
 .PHONY: bench-api
 bench-api: venv
 	bash bench/api_bench.sh
+
+# Reads plus curator writes for 10 minutes on the same database; counts lost writes.
+# DB=<name> reuses a seeded database (see bench/mixed_load.sh).
+.PHONY: bench-load
+bench-load: venv
+	bash bench/mixed_load.sh
