@@ -139,7 +139,7 @@ if not DEBUG:
 # The API's policy in one place: who is who, who may write, how lists page and filter, how
 # fast anonymous clients may go. Throttle counters live in the default cache (per process).
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     # Token first: an anonymous write gets 401 with `WWW-Authenticate: Token`.
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -149,7 +149,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["claims.api.filters.StrictFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["claims.api.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "claims.api.renderers.FormatNegotiation",
     "EXCEPTION_HANDLER": "claims.api.exceptions.exception_handler",

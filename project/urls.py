@@ -15,3 +15,5 @@ urlpatterns = [
     path("api/", include("claims.api.urls")),
     path("", include("claims.urls")),
 ]
+
+handler404 = "claims.api.exceptions.page_not_found"

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from rest_framework.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views import defaults
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.views import exception_handler as drf_exception_handler
 
 # The services validate models, whose field names differ from the API's here and there.
@@ -19,4 +22,24 @@ def exception_handler(exc, context):
         else:
             detail = {"non_field_errors": exc.messages}
         exc = ValidationError(detail)
+    if isinstance(exc, ValidationError):
+        exc.detail = _str_keys(exc.detail)
     return drf_exception_handler(exc, context)
+
+
+def _str_keys(detail):
+    """DRF keys the messages of a list parameter's items by position, an int (`?status=a,b`
+    gives {"status": {1: [...]}}); JSON keys are strings, and orjson refuses any other."""
+    if isinstance(detail, dict):
+        return {str(key): _str_keys(value) for key, value in detail.items()}
+    if isinstance(detail, list):
+        return [_str_keys(value) for value in detail]
+    return detail
+
+
+def page_not_found(request: HttpRequest, exception) -> HttpResponse:
+    """Django's 404 page, except under /api/: a URL no route matches (`/api/claims/abc/`)
+    answers JSON like every other API error, not an HTML page."""
+    if request.path.startswith(reverse("api:api-root")):
+        return JsonResponse({"detail": str(NotFound.default_detail)}, status=404)
+    return defaults.page_not_found(request, exception)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import copy
+
 from django import forms
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django_filters import rest_framework as filters
 from rest_framework.exceptions import ValidationError
 
+from claims.api.inputs import MAX_ID
 from claims.api.pagination import KeysetOrdering
 from claims.models import Claim, Figure, Outlet, Sentence, Side, Source, Speaker, Status
 
@@ -81,7 +84,21 @@ class CommaModelMultipleChoiceField(filters.ModelMultipleChoiceFilter.field_clas
     def clean(self, value):
         if value:
             value = [part for item in value for part in str(item).split(",") if part]
+            beyond = [part for part in value if _beyond_any_id(part)]
+            if beyond and self.to_field_name is None:  # ids (the others are codes)
+                raise DjangoValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice",
+                    params={"value": beyond[0]},
+                )
         return super().clean(value)
+
+
+def _beyond_any_id(text: str) -> bool:
+    """A whole number that no id can be (see MAX_ID); anything else is left to Django."""
+    try:
+        return not 1 <= int(text) <= MAX_ID
+    except ValueError:
+        return False
 
 
 class CommaModelMultipleChoiceFilter(filters.ModelMultipleChoiceFilter):
@@ -115,6 +132,23 @@ SENTENCE_ORDERINGS = {"source": KeysetOrdering(("source_id", "index"))}
 DEFAULT_ORDERING = "-date"
 
 
+class _ShallowCopies(dict):
+    """Filters or form fields that each request copies shallowly instead of deeply. Django and
+    django-filter deep-copy them per instance (querysets, widgets, choices: ~3 ms of each
+    list request) so that one instance cannot change another's; here only `parent` and
+    `model` are set per instance, and a shallow copy keeps those apart."""
+
+    def __deepcopy__(self, memo):
+        return {name: _shallow_copy(item) for name, item in self.items()}
+
+
+def _shallow_copy(item):
+    clone = copy.copy(item)
+    if getattr(clone, "method", None) is not None:
+        clone.method = clone.method  # a filter's `method=` proxy must point at the copy
+    return clone
+
+
 class FilterSet(filters.FilterSet):
     """A FilterSet whose form class is built once per class, not once per request: building
     it labels every filter, a few milliseconds of each list request, and its fields never
@@ -122,10 +156,18 @@ class FilterSet(filters.FilterSet):
 
     _form_classes: dict[type, type[forms.Form]] = {}
 
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        if not isinstance(cls.__dict__.get("base_filters"), _ShallowCopies):
+            cls.base_filters = _ShallowCopies(cls.base_filters)
+        super().__init__(*args, **kwargs)
+
     def get_form_class(self) -> type[forms.Form]:
         form_class = FilterSet._form_classes.get(type(self))
         if form_class is None:
-            form_class = FilterSet._form_classes[type(self)] = super().get_form_class()
+            form_class = super().get_form_class()
+            form_class.base_fields = _ShallowCopies(form_class.base_fields)
+            FilterSet._form_classes[type(self)] = form_class
         return form_class
 
 

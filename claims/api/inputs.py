@@ -134,6 +134,11 @@ class SourceIngestSerializer(serializers.Serializer):
 
 # --- query parameters ------------------------------------------------------------------------
 
+# Ids are BigAutoFields, 1 to 2**63 - 1. A larger number cannot be an id, and Django passes it
+# to the database as it is in an `IN (...)`, where SQLite raises OverflowError (a 500)
+# instead of matching nothing.
+MAX_ID = 2**63 - 1
+
 
 class CommaListField(serializers.ListField):
     """A repeated parameter (`?a=1&a=2`) or a comma-separated one (`?a=1,2`)."""
@@ -178,7 +183,8 @@ class ClaimCompareQuerySerializer(_Period):
         required=False, default="", max_length=200, help_text="Search query (see search/)."
     )
     speaker = CommaListField(
-        child=serializers.IntegerField(min_value=1), required=False, help_text="Speaker ids."
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID), required=False,
+        help_text="Speaker ids."
     )
 
     def validate(self, attrs: dict) -> dict:

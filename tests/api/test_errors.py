@@ -82,3 +82,33 @@ def test_unknown_ids_in_the_path_are_404(api, world):
     assert api.get("/api/claims/999999/trace/").status_code == 404
     assert api.get("/api/sources/999999/text/").status_code == 404
     assert api.get("/api/figures/abc/").status_code == 404
+
+
+@pytest.mark.parametrize("url, name", [
+    ("/api/sentences/", "source"),
+    ("/api/sources/", "outlet"),
+    ("/api/figures/", "speaker"),
+    ("/api/figures/", "claim"),
+    ("/api/compare/claims/", "speaker"),
+])
+@pytest.mark.parametrize("number", ["99999999999999999999", "-17829045161253036032"])
+def test_an_id_beyond_the_integer_range_is_400_not_500(api, db, url, name, number):
+    # SQLite raised OverflowError on such a number in `IN (...)`.
+    assert name in error_names(api.get(url, {name: f"1,{number}"}))
+
+
+def test_a_bad_item_of_a_list_parameter_is_named_by_its_position(api, db):
+    # DRF keys it by an int, which the orjson renderer refused to write (a 500).
+    response = api.get("/api/compare/claims/", {"q": "droni", "status": "verified,forse"})
+    assert error_names(response) == {"status"}
+    assert set(response.json()["status"]) == {"1"}
+
+
+def test_an_api_url_no_route_matches_is_a_json_404(api, db):
+    for url in ("/api/claims/abc/", "/api/claims/1.5/trace/", "/api/nowhere/"):
+        response = api.get(url)
+        assert response.status_code == 404
+        assert response["Content-Type"] == "application/json"
+        assert set(response.json()) == {"detail"}
+    # The reader pages keep Django's page.
+    assert api.get("/nowhere/")["Content-Type"].startswith("text/html")

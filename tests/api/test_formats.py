@@ -83,6 +83,22 @@ def test_openapi_schema_validates_and_lists_every_endpoint(tmp_path):
     assert "post" in schema["paths"]["/api/sources/"]
 
 
+def test_openapi_schema_documents_the_errors_each_operation_can_give(client):
+    schema = client.get("/api/schema/?format=json").json()
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            write = method in {"post", "patch"}
+            expected = {"400", "401", "429"}
+            expected |= {"403", "415"} if write else set()
+            expected |= {"404"} if "{" in path else set()
+            assert expected <= set(operation["responses"]), (method, path)
+            # Anyone may read; only a curator's token or session may write.
+            assert ({} in operation["security"]) is not write, (method, path)
+    claim = schema["paths"]["/api/claims/{id}/"]["get"]["responses"]["404"]["content"]
+    assert set(claim) == {"application/json", "application/ld+json"}
+    assert set(schema["paths"]["/api/sources/"]["get"]["responses"]) >= {"404"}  # ?page=
+
+
 def test_docs_are_served_from_our_own_static_files(client):
     for url in ("/api/docs/", "/api/redoc/"):
         page = client.get(url).content.decode()
