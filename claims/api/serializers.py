@@ -20,7 +20,7 @@ class ValueField(serializers.DecimalField):
         super().__init__(max_digits=24, decimal_places=4, **kwargs)
 
     def to_representation(self, value):
-        return _decimal(value)
+        return decimal_text(value)
 
 
 def side_code(**kwargs) -> serializers.SlugRelatedField:
@@ -135,7 +135,8 @@ def _source_ref(source: Source) -> dict:
     }
 
 
-def _decimal(value) -> str | None:
+def decimal_text(value) -> str | None:
+    """A decimal as plain text without padding or exponent: "12", "1.5", "20000000000"."""
     return None if value is None else format(Decimal(value).normalize(), "f")
 
 
@@ -242,7 +243,7 @@ class FigureSerializer(_ItemSerializer):
         timestamp = _TIMESTAMP.to_representation
         return {
             "id": f.pk, "text": f.text, "start": f.start, "end": f.end,
-            "value": _decimal(f.value), "value_max": _decimal(f.value_max),
+            "value": decimal_text(f.value), "value_max": decimal_text(f.value_max),
             "approximate": f.approximate, "qualifier": f.qualifier, "unit": f.unit,
             "category": f.category, "status": f.status, "origin": f.origin,
             "published_on": _date(f.published_on), "speaker": _speaker_ref(f.speaker),

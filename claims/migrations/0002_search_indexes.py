@@ -7,6 +7,8 @@ serves small databases, skips them.
 
 from django.db import migrations
 
+from claims.migrations._postgres import PostgresOnlySQL
+
 # Exactly the SQL Django writes for claims.selectors.search.claim_search_vector() and
 # source_search_vector(): the planner uses an expression index only for the same expression.
 TSVECTOR = "to_tsvector('italian'::regconfig, COALESCE(LEFT(\"text\", 250000), ''))"
@@ -30,18 +32,6 @@ INDEXES = {
     "figure_compare": "claims_figure (category, published_on) "
     "INCLUDE (side_id, unit, status, value, id)",
 }
-
-
-class PostgresOnlySQL(migrations.RunSQL):
-    """RunSQL that runs on PostgreSQL and does nothing elsewhere."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
 class Migration(migrations.Migration):

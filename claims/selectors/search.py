@@ -7,22 +7,28 @@ import html
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
 from django.db import connection
-from django.db.models import DateField, ExpressionWrapper, F, QuerySet
+from django.db.models import DateField, Expression, ExpressionWrapper, F, QuerySet
 from django.db.models.functions import Left
 
 from claims.models import Claim, Sentence, Source
 from claims.selectors.provenance import claims_with_provenance, sentences_with_text
 
 # to_tsvector fails on more than 1 MB of lexemes; an article is at most 5 MB (decoding.py), so
-# the search vectors read the first 250,000 characters (a long live blog is ~200,000). The
-# GIN indexes of migration 0002 are built on exactly these expressions.
+# the search vectors read the first 250,000 characters (a long live blog is ~200,000).
+# Migration 0003 stores exactly these vectors in a generated `search_vector` column of claims
+# and sources, with a GIN index on it.
 SEARCH_CHARS = 250_000
 SEARCH_CONFIG = "italian"
 
-# Ranking needs each candidate's tsvector recomputed (the GIN index only says "matches"), so
-# ranking runs over the most recent matches, not over every match of a common word.
+# Ranking runs over the most recent matches, not over every match of a common word.
 CLAIM_CANDIDATES = 100
 SOURCE_CANDIDATES = 12
 
@@ -30,12 +36,23 @@ SOURCE_CANDIDATES = 12
 _MARK_START, _MARK_STOP = "\ue000", "\ue001"
 
 
-def claim_search_vector() -> SearchVector:
-    return SearchVector(Left("text", SEARCH_CHARS), config=SEARCH_CONFIG)
+class StoredVector(Expression):
+    """The row's stored `search_vector` column (PostgreSQL; see migration 0003), qualified by
+    whatever alias the query gives the table."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return f"{compiler.quote_name_unless_alias(alias)}.search_vector", []
 
 
-def source_search_vector() -> SearchVector:
-    return SearchVector(Left("text", SEARCH_CHARS), config=SEARCH_CONFIG)
+def claim_search_vector() -> StoredVector:
+    return StoredVector()
+
+
+def source_search_vector() -> StoredVector:
+    return StoredVector()
 
 
 @dataclass
@@ -94,35 +111,25 @@ def search(*, q: str, limit: int = 20) -> SearchResults:
 
 def _newest_unindexed() -> tuple:
     """Newest first, in a form no index offers. Ordered by a plain (published_on, id) index,
-    PostgreSQL walks it and runs to_tsvector on each row until enough match (0.5 s for a
-    common word over 300,000 claims); this way it takes every match from the GIN index at
-    once and sorts those."""
+    PostgreSQL may walk it testing each row until enough match, which reads the whole table
+    for a rare word; this way it takes every match from the GIN index at once and sorts
+    those."""
     date_plus_zero = ExpressionWrapper(F("published_on") + 0, output_field=DateField())
     return (date_plus_zero.desc(nulls_last=True), F("id").desc())
 
 
 def _search_postgres(q: str, limit: int) -> SearchResults:
     query = _websearch(q)
-    # A "quoted phrase" makes PostgreSQL recheck every GIN hit against a recomputed tsvector
-    # (1 s for a common phrase over 120,000 articles). Candidates are chosen with the
-    # phrase's words alone, which the index answers exactly; the phrase itself is checked
-    # on the candidates only.
-    loose = _websearch(q.replace('"', " ")) if '"' in q else query
     # Candidates first, as plain ids: inside a subquery the planner ranks every claim of
     # the table before it applies the LIMIT.
     claim_ids = list(
-        Claim.objects.annotate(search=claim_search_vector()).filter(search=loose)
+        Claim.objects.annotate(search=claim_search_vector()).filter(search=query)
         .order_by(*_newest_unindexed()).values_list("id", flat=True)[:CLAIM_CANDIDATES]
     )
-    candidates = claims_with_provenance().filter(id__in=claim_ids).annotate(
-        search=claim_search_vector()
-    )
-    if loose is not query:
-        candidates = candidates.filter(search=query)
     claims = list(
-        candidates
+        claims_with_provenance().filter(id__in=claim_ids)
         .annotate(
-            rank=SearchRank(F("search"), query),
+            rank=SearchRank(claim_search_vector(), query),
             headline=_headline(Left("text", SEARCH_CHARS), query),
         )
         .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")[:limit]
@@ -130,7 +137,7 @@ def _search_postgres(q: str, limit: int) -> SearchResults:
     # Sentences have no text column to index: find the newest matching sources through
     # their GIN index, then rank the sentences of those sources.
     source_ids = list(
-        Source.objects.annotate(search=source_search_vector()).filter(search=loose)
+        Source.objects.annotate(search=source_search_vector()).filter(search=query)
         .order_by(*_newest_unindexed()).values_list("id", flat=True)[:SOURCE_CANDIDATES]
     )
     sentences = list(

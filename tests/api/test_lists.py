@@ -202,3 +202,19 @@ def test_fast_rows_equal_drfs_own_field_by_field_rendering(world):
             serializer = serializer_class()
             generic = serializers.ModelSerializer.to_representation(serializer, item)
             assert serializer.to_representation(item) == dict(generic)
+
+
+def test_fast_compare_groups_equal_drfs_own_field_by_field_rendering(world):
+    from rest_framework import serializers
+
+    from claims.api.reports import FigureGroupSerializer
+    from claims.models import Figure
+    from claims.selectors import figures_compare_by_side
+
+    sides = figures_compare_by_side(categories=[c.value for c in Figure.Category], group="week")
+    groups = [group for side in sides for group in side.groups]
+    assert groups
+    for group in groups:
+        serializer = FigureGroupSerializer()
+        generic = serializers.Serializer.to_representation(serializer, group)
+        assert serializer.to_representation(group) == dict(generic)
