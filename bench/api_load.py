@@ -169,6 +169,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="per scenario")
     parser.add_argument("--seconds", type=float, default=20, help="per scenario, at most")
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--only", action="append", choices=list(SCENARIOS), metavar="SCENARIO",
+                        help="run this scenario only (repeatable)")
     parser.add_argument("--engine", choices=["auto", "wrk", "python"], default="auto",
                         help="wrk when installed (apt-get install wrk), else Python clients")
     args = parser.parse_args()
@@ -184,6 +186,8 @@ def main() -> None:
           f"{'target':>7} {'req/s':>7}")
     pool = Pool(args.clients)
     for name, (_, target) in SCENARIOS.items():
+        if args.only and name not in args.only:
+            continue
         # Warm up: connections, caches and the planner's statistics.
         run(pool, args.url, name, args.figures, args.clients, args.clients * 5, 30)
         if engine == "wrk":

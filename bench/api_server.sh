@@ -65,7 +65,7 @@ echo "== gunicorn: $WORKERS workers × $THREADS threads on 127.0.0.1:$PORT"
 DJANGO_DEBUG=0 DJANGO_SECRET_KEY="bench-$(date +%s)-not-secret" DJANGO_SECURE_SSL_REDIRECT=0 \
   DJANGO_API_ANON_RATE=off DJANGO_API_USER_RATE=off DJANGO_CONN_MAX_AGE=600 \
   .venv/bin/gunicorn project.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
-  --threads "$THREADS" --worker-class gthread --access-logfile /dev/null --log-level warning &
+  --threads "$THREADS" --worker-class "${WORKER_CLASS:-gthread}" --access-logfile /dev/null --log-level warning &
 gunicorn_pid=$!
 for _ in $(seq 50); do
   curl -sf -o /dev/null "$base_url/api/sides/" && break

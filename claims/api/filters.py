@@ -90,7 +90,11 @@ class CommaModelMultipleChoiceField(filters.ModelMultipleChoiceFilter.field_clas
                     self.error_messages["invalid_choice"], code="invalid_choice",
                     params={"value": beyond[0]},
                 )
-        return super().clean(value)
+        # A list, not Django's QuerySet: the filter asks `if not value`, which would run the
+        # query again (or compile an empty one when the parameter is absent).
+        if not value and not self.required:
+            return []
+        return list(super().clean(value))
 
 
 def _beyond_any_id(text: str) -> bool:
