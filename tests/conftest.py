@@ -3,7 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group, User
 from django.db import connection
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from claims.services.accounts import CURATORS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -54,3 +59,19 @@ def make_source(db):
         return source
 
     return make
+
+
+@pytest.fixture
+def curator(db) -> User:
+    """A member of the curators group who may use the admin."""
+    user = User.objects.create_user("ada", password="not-a-secret", is_staff=True)
+    user.groups.add(Group.objects.get(name=CURATORS))
+    return user
+
+
+@pytest.fixture
+def curator_api(curator) -> APIClient:
+    """An API client that authenticates as the curator with a token."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=curator).key}")
+    return client

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
 from claims.models import Claim, Figure, Origin, Status
@@ -15,13 +15,6 @@ from claims.services.review import claim_create, claim_update, figure_create, it
 pytestmark = pytest.mark.django_db
 
 TEXT = "Il ministero ha detto che 12 droni sono stati abbattuti."
-
-
-@pytest.fixture
-def curator(db):
-    user = User.objects.create_user("ada", password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name=CURATORS))
-    return user
 
 
 def test_curators_group_exists_after_migrate_without_delete_on_sources(db):

@@ -8,14 +8,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.management import call_command
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Claim, Figure, Outlet, Side, Source, Speaker, Status
-from claims.services.accounts import CURATORS
 from claims.services.review import claim_create, figure_create
 from tests import factories
 from tests.conftest import SEEDS
@@ -32,20 +29,6 @@ def _fresh_throttle_counters():
 @pytest.fixture
 def api() -> APIClient:
     return APIClient()
-
-
-@pytest.fixture
-def curator(db) -> User:
-    user = User.objects.create_user("ada", password="x")
-    user.groups.add(Group.objects.get(name=CURATORS))
-    return user
-
-
-@pytest.fixture
-def curator_api(curator) -> APIClient:
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=curator).key}")
-    return client
 
 
 def article(sentences: list[str], **fields) -> Source:

@@ -11,8 +11,6 @@ from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
-from rest_framework.test import APIClient
 
 from claims.models import (
     Claim,
@@ -46,13 +44,6 @@ def _fast_passwords_and_fresh_throttles(settings):
 
 
 @pytest.fixture
-def curator() -> User:
-    user = User.objects.create_user("ada", password="not-a-secret", is_staff=True)
-    user.groups.add(Group.objects.get(name=CURATORS))
-    return user
-
-
-@pytest.fixture
 def curator_client(curator) -> Client:
     client = Client()
     client.force_login(curator)
@@ -63,13 +54,6 @@ def curator_client(curator) -> Client:
 def superuser_client() -> Client:
     client = Client()
     client.force_login(User.objects.create_superuser("root", password="not-a-secret"))
-    return client
-
-
-@pytest.fixture
-def curator_api(curator) -> APIClient:
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=curator).key}")
     return client
 
 
