@@ -29,6 +29,7 @@ lint: venv
 
 bench: venv
 	bash bench/ingest_postgres.sh
+	$(PY) bench/hostile.py
 	$(PY) bench/pages.py
 
 # Server time of each reader page on the seeds database (SQLite scratch file).
