@@ -22,19 +22,7 @@ def exception_handler(exc, context):
         else:
             detail = {"non_field_errors": exc.messages}
         exc = ValidationError(detail)
-    if isinstance(exc, ValidationError):
-        exc.detail = _str_keys(exc.detail)
     return drf_exception_handler(exc, context)
-
-
-def _str_keys(detail):
-    """DRF keys the messages of a list parameter's items by position, an int (`?status=a,b`
-    gives {"status": {1: [...]}}); JSON keys are strings, and orjson refuses any other."""
-    if isinstance(detail, dict):
-        return {str(key): _str_keys(value) for key, value in detail.items()}
-    if isinstance(detail, list):
-        return [_str_keys(value) for value in detail]
-    return detail
 
 
 def page_not_found(request: HttpRequest, exception) -> HttpResponse:

@@ -130,6 +130,13 @@ def _orderings(*extra: tuple[str, str]) -> dict[str, KeysetOrdering]:
     return result
 
 
+def _ordering_filter(orderings: dict[str, KeysetOrdering]) -> filters.ChoiceFilter:
+    return filters.ChoiceFilter(
+        choices=[(k, k) for k in orderings], method="filter_ordering",
+        help_text="Sort key; a leading '-' sorts descending (default -date, newest first).",
+    )
+
+
 CLAIM_ORDERINGS = _orderings()
 FIGURE_ORDERINGS = _orderings(("value", "value"))
 SENTENCE_ORDERINGS = {"source": KeysetOrdering(("source_id", "index"))}
@@ -224,10 +231,7 @@ class ClaimFilterSet(_ItemFilterSet):
     text = filters.CharFilter(
         field_name="text", lookup_expr="icontains", help_text="Words in the claim."
     )
-    ordering = filters.ChoiceFilter(
-        choices=[(k, k) for k in CLAIM_ORDERINGS], method="filter_ordering",
-        help_text="Sort key; a leading '-' sorts descending (default -date, newest first).",
-    )
+    ordering = _ordering_filter(CLAIM_ORDERINGS)
 
     class Meta:
         model = Claim
@@ -248,10 +252,7 @@ class FigureFilterSet(_ItemFilterSet):
         field_name="sentence_text", lookup_expr="icontains",
         help_text="Words in the figure's sentence.",
     )
-    ordering = filters.ChoiceFilter(
-        choices=[(k, k) for k in FIGURE_ORDERINGS], method="filter_ordering",
-        help_text="Sort key; a leading '-' sorts descending (default -date, newest first).",
-    )
+    ordering = _ordering_filter(FIGURE_ORDERINGS)
 
     class Meta:
         model = Figure

@@ -9,8 +9,8 @@ from django.db import migrations
 
 from claims.migrations._postgres import PostgresOnlySQL
 
-# Exactly the SQL Django writes for claims.selectors.search.claim_search_vector() and
-# source_search_vector(): the planner uses an expression index only for the same expression.
+# Exactly the SQL Django wrote for the search vectors of claims and sources (0003 stores them
+# in a column instead): the planner uses an expression index only for the same expression.
 TSVECTOR = "to_tsvector('italian'::regconfig, COALESCE(LEFT(\"text\", 250000), ''))"
 
 # Keyset pages sort by (published_on DESC NULLS LAST, id DESC): undated rows last. A plain

@@ -30,16 +30,14 @@ from claims.selectors.search import (
     SEARCH_CONFIG,
     SOURCE_CANDIDATES,
     SearchResults,
-    claim_search_vector,
+    StoredVector,
     search,
-    source_search_vector,
 )
 
 __all__ = [
     "CLAIM_CANDIDATES", "QUOTE_CONTEXT", "SEARCH_CHARS", "SEARCH_CONFIG", "SOURCE_CANDIDATES",
     "FigureGroup", "Group", "SearchResults", "SideClaims", "SideFigures", "SourceSpans",
-    "SpeakerClaims", "TextSelectors", "Trace", "claim_search_vector", "claim_trace",
+    "SpeakerClaims", "StoredVector", "TextSelectors", "Trace", "claim_trace",
     "claims_compare_by_side", "claims_with_provenance", "figure_trace", "figures_compare_by_side",
-    "figures_with_provenance", "search", "sentences_with_text", "source_search_vector",
-    "source_text_spans",
+    "figures_with_provenance", "search", "sentences_with_text", "source_text_spans",
 ]

@@ -33,11 +33,20 @@ def _id_list(field_name: str = "id") -> Aggregate:
 
 
 def _ids(value: list[int] | str | None) -> list[int]:
+    """An aggregated id list, unsorted (ARRAY_AGG's list, or GROUP_CONCAT's text)."""
     if not value:
         return []
     if isinstance(value, str):
-        return sorted(int(v) for v in value.split(","))
-    return sorted(value)
+        return [int(v) for v in value.split(",")]
+    return list(value)
+
+
+def _in_period(queryset: QuerySet, date_from: date | None, date_to: date | None) -> QuerySet:
+    if date_from:
+        queryset = queryset.filter(published_on__gte=date_from)
+    if date_to:
+        queryset = queryset.filter(published_on__lte=date_to)
+    return queryset
 
 
 def _side_codes(ids: set[int | None]) -> dict[int | None, str | None]:
@@ -92,11 +101,7 @@ def figures_compare_by_side(
     with dollars). Undated figures cannot be placed on a calendar and are left out.
     """
     figures = _reviewed(Figure.objects.filter(category__in=categories), statuses)
-    figures = figures.filter(published_on__isnull=False)
-    if date_from:
-        figures = figures.filter(published_on__gte=date_from)
-    if date_to:
-        figures = figures.filter(published_on__lte=date_to)
+    figures = _in_period(figures.filter(published_on__isnull=False), date_from, date_to)
     if sides:
         figures = figures.filter(side__code__in=sides)
     # One row per day, grouped in the order of the figure_compare index (category, day,
@@ -170,10 +175,7 @@ def claims_compare_by_side(
         claims = claims_matching(claims, q)
     if speaker_ids:
         claims = claims.filter(speaker_id__in=speaker_ids)
-    if date_from:
-        claims = claims.filter(published_on__gte=date_from)
-    if date_to:
-        claims = claims.filter(published_on__lte=date_to)
+    claims = _in_period(claims, date_from, date_to)
     rows = (
         claims.values("side__code", "speaker_id", "speaker__name")
         .annotate(n=Count("id"), ids=_id_list(), first=Min("published_on"),
@@ -186,7 +188,7 @@ def claims_compare_by_side(
         side.count += row["n"]
         side.speakers.append(SpeakerClaims(
             id=row["speaker_id"], name=row["speaker__name"], count=row["n"],
-            claim_ids=_ids(row["ids"]),
+            claim_ids=sorted(_ids(row["ids"])),
         ))
         if row["first"] and (side.first is None or row["first"] < side.first):
             side.first = row["first"]

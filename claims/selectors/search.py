@@ -47,14 +47,6 @@ class StoredVector(Expression):
         return f"{compiler.quote_name_unless_alias(alias)}.search_vector", []
 
 
-def claim_search_vector() -> StoredVector:
-    return StoredVector()
-
-
-def source_search_vector() -> StoredVector:
-    return StoredVector()
-
-
 @dataclass
 class SearchResults:
     query: str
@@ -69,7 +61,7 @@ def _websearch(q: str) -> SearchQuery:
 
 def claims_matching(claims: QuerySet[Claim], q: str) -> QuerySet[Claim]:
     if connection.vendor == "postgresql":
-        return claims.annotate(search=claim_search_vector()).filter(search=_websearch(q))
+        return claims.annotate(search=StoredVector()).filter(search=_websearch(q))
     for word in _words(q):
         claims = claims.filter(text__icontains=word)
     return claims
@@ -123,14 +115,14 @@ def _search_postgres(q: str, limit: int) -> SearchResults:
     # Candidates first, as plain ids: inside a subquery the planner ranks every claim of
     # the table before it applies the LIMIT.
     claim_ids = list(
-        Claim.objects.annotate(search=claim_search_vector()).filter(search=query)
+        Claim.objects.annotate(search=StoredVector()).filter(search=query)
         .order_by(*_newest_unindexed()).values_list("id", flat=True)[:CLAIM_CANDIDATES]
     )
     # Ranked on the claims table alone, then the winners joined to their provenance: planning
     # the seven-table join over a hundred ids costs more than running both queries.
     ranked = dict(
         Claim.objects.filter(id__in=claim_ids)
-        .annotate(rank=SearchRank(claim_search_vector(), query))
+        .annotate(rank=SearchRank(StoredVector(), query))
         .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
         .values_list("id", "rank")[:limit]
     ) if claim_ids else {}
@@ -143,7 +135,7 @@ def _search_postgres(q: str, limit: int) -> SearchResults:
     # Sentences have no text column to index: find the newest matching sources through
     # their GIN index, then rank the sentences of those sources.
     source_ids = list(
-        Source.objects.annotate(search=source_search_vector()).filter(search=query)
+        Source.objects.annotate(search=StoredVector()).filter(search=query)
         .order_by(*_newest_unindexed()).values_list("id", flat=True)[:SOURCE_CANDIDATES]
     )
     sentences = list(

@@ -100,6 +100,25 @@ def span_sentences(source: Source, start: int, end: int) -> list[Sentence]:
     return sentences
 
 
+def _save_by_hand(model, *, source: Source, sentence, user: AbstractBaseUser | None,
+                  origin: str, speaker: Speaker | None, side: Side | None, **fields):
+    """A claim or figure a curator marked: reviewed by them now, on the speaker's side unless
+    another is given, validated, and saved with its history entry."""
+    now = timezone.now()
+    authenticated = user if user and user.is_authenticated else None
+    item = model(
+        source=source, sentence=sentence, speaker=speaker,
+        side=side if side is not None else (speaker.side if speaker else None),
+        origin=Origin.CURATOR, reviewed_by=authenticated, reviewed_at=now, curated_at=now,
+        published_on=source.published_on, **fields,
+    )
+    item.full_clean(exclude=["source", "sentence"])
+    item._history_user = authenticated
+    item._change_reason = origin
+    item.save()
+    return item
+
+
 @transaction.atomic
 def claim_create(*, source: Source, start: int, end: int, kind: str,
                  user: AbstractBaseUser | None, speaker: Speaker | None = None,
@@ -107,20 +126,11 @@ def claim_create(*, source: Source, start: int, end: int, kind: str,
                  status: str = Status.VERIFIED, origin: str = "admin") -> Claim:
     """A claim a curator marks by hand: its span is validated against the source text."""
     sentences = span_sentences(source, start, end)
-    now = timezone.now()
-    authenticated = user if user and user.is_authenticated else None
-    claim = Claim(
-        source=source, start=start, end=end, text=source.text[start:end],
-        sentence=sentences[0], kind=kind, speaker=speaker,
-        side=side if side is not None else (speaker.side if speaker else None),
-        cue=cue, curator_note=curator_note, status=status, origin=Origin.CURATOR,
-        reviewed_by=authenticated, reviewed_at=now, curated_at=now,
-        published_on=source.published_on,
+    claim = _save_by_hand(
+        Claim, source=source, sentence=sentences[0], user=user, origin=origin, speaker=speaker,
+        side=side, start=start, end=end, text=source.text[start:end], kind=kind, cue=cue,
+        curator_note=curator_note, status=status,
     )
-    claim.full_clean(exclude=["source", "sentence"])
-    claim._history_user = authenticated
-    claim._change_reason = origin
-    claim.save()
     claim.sentences.set(sentences)
     return claim
 
@@ -142,19 +152,9 @@ def figure_create(*, source: Source, start: int, end: int, value: Decimal, categ
         raise ValidationError("the claim belongs to another source")
     if claim is not None and speaker is None:
         speaker = claim.speaker
-    now = timezone.now()
-    authenticated = user if user and user.is_authenticated else None
-    figure = Figure(
-        source=source, sentence=sentences[0], claim=claim, start=start, end=end,
-        text=span_text, value=value, value_max=value_max, approximate=approximate,
-        qualifier=qualifier, unit=unit, category=category, speaker=speaker,
-        side=side if side is not None else (speaker.side if speaker else None),
-        curator_note=curator_note, status=status, origin=Origin.CURATOR,
-        reviewed_by=authenticated, reviewed_at=now, curated_at=now,
-        published_on=source.published_on,
+    return _save_by_hand(
+        Figure, source=source, sentence=sentences[0], user=user, origin=origin, speaker=speaker,
+        side=side, claim=claim, start=start, end=end, text=span_text, value=value,
+        value_max=value_max, approximate=approximate, qualifier=qualifier, unit=unit,
+        category=category, curator_note=curator_note, status=status,
     )
-    figure.full_clean(exclude=["source", "sentence"])
-    figure._history_user = authenticated
-    figure._change_reason = origin
-    figure.save()
-    return figure

@@ -134,13 +134,13 @@ def test_claim_and_source_search_use_the_gin_indexes(world):
     from django.contrib.postgres.search import SearchQuery
 
     from claims.models import Claim, Source
-    from claims.selectors import claim_search_vector, source_search_vector
+    from claims.selectors import StoredVector
 
     query = SearchQuery("droni", config="italian", search_type="websearch")
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-    claims = Claim.objects.annotate(s=claim_search_vector()).filter(s=query)
-    sources = Source.objects.annotate(s=source_search_vector()).filter(s=query)
+    claims = Claim.objects.annotate(s=StoredVector()).filter(s=query)
+    sources = Source.objects.annotate(s=StoredVector()).filter(s=query)
     assert "claim_text_search" in claims.explain()
     assert "source_text_search" in sources.explain()
 
