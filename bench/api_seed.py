@@ -108,9 +108,9 @@ def main() -> None:
         """)
     with step("sentences"):
         q(f"""
-            INSERT INTO claims_sentence (id, source_id, index, start, "end", paragraph)
+            INSERT INTO claims_sentence (id, source_id, index, start, "end", paragraph, text)
             SELECT t.id + g * {sn}, t.source_id + g * {ss}, t.index, t.start, t."end",
-                t.paragraph
+                t.paragraph, t.text
             FROM claims_sentence t, generate_series(1, {copies - 1}) g WHERE t.id < {sn}
         """)
     replica = f"(g * {claim_replicas} + r)"

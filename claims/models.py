@@ -115,6 +115,10 @@ class Sentence(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     paragraph = models.PositiveIntegerField(default=0)
+    # source.text[start:end], stored when the sentence is written: lists, traces and search
+    # read a sentence without cutting it out of its article (a live blog is 200 KB) row by
+    # row. Sources are immutable, so the copy cannot drift.
+    text = models.TextField(editable=False)
 
     class Meta:
         ordering = ["source_id", "index"]
@@ -125,10 +129,6 @@ class Sentence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id}#{self.index}"
-
-    @property
-    def text(self) -> str:
-        return self.source.text[self.start:self.end]
 
 
 class Speaker(models.Model):

@@ -55,7 +55,7 @@ def make_source(db):
         source = Source.objects.create(
             text=text, sha256=text_sha256(text), extractor_version="test", **fields
         )
-        Sentence.objects.create(source=source, index=0, start=0, end=len(text))
+        Sentence.objects.create(source=source, index=0, start=0, end=len(text), text=text)
         return source
 
     return make

@@ -33,7 +33,7 @@ def article(*sentences: str, title: str = "", published_on: date | None = None,
     start = 0
     for index, sentence in enumerate(sentences):
         Sentence.objects.create(source=source, index=index, start=start,
-                                end=start + len(sentence))
+                                end=start + len(sentence), text=sentence)
         start += len(sentence) + 1
     return source
 

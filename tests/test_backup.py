@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from io import StringIO
 
@@ -10,7 +11,7 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from claims.models import Claim, Figure, Source, Status
+from claims.models import Claim, Figure, Sentence, Source, Status
 from claims.services.accounts import CURATORS, curators_group_ensure
 from claims.services.review import claim_create, claim_update, figure_create
 
@@ -22,8 +23,9 @@ TEXT = "Il ministero ha detto che 12 droni sono stati abbattuti. Kiev smentisce.
 def snapshot() -> dict:
     return {
         "sources": list(Source.objects.values_list("sha256", "text", "title")),
-        "sentences": list(Source.objects.values_list("sentences__index", "sentences__start",
-                                                     "sentences__end").order_by("sentences")),
+        "sentences": list(Source.objects.values_list(
+            "sentences__index", "sentences__start", "sentences__end", "sentences__text"
+        ).order_by("sentences")),
         "claims": list(Claim.objects.values_list("text", "status", "curator_note",
                                                  "reviewed_by__username", "origin")),
         "figures": list(Figure.objects.values_list("text", "value", "category", "status")),
@@ -63,6 +65,24 @@ def test_backup_then_restore_into_an_empty_database_gives_the_same_data(make_sou
     call_command("restore", str(path), stdout=StringIO())
 
     assert snapshot() == before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_from_before_sentences_stored_their_words_gets_them_back(make_source, tmp_path):
+    source = make_source(TEXT)
+    path = tmp_path / "old.json"
+    call_command("backup", str(path), stdout=StringIO())
+    records = json.loads(path.read_text())
+    for record in records:
+        if record["model"] == "claims.sentence":
+            del record["fields"]["text"]
+    path.write_text(json.dumps(records))
+    call_command("flush", interactive=False, verbosity=0)
+
+    call_command("restore", str(path), stdout=StringIO())
+
+    [sentence] = Sentence.objects.all()
+    assert sentence.text == TEXT == Source.objects.get(sha256=source.sha256).text
 
 
 def test_restore_refuses_a_database_that_holds_sources(make_source, tmp_path):

@@ -39,7 +39,8 @@ def test_ingest_stores_every_span_as_a_slice_of_the_source_text(reference):
     assert "files=5 new=5 unchanged=0 failed=0" in out
     for source in Source.objects.all():
         for sentence in source.sentences.all():
-            assert source.text[sentence.start:sentence.end].strip()
+            assert source.text[sentence.start:sentence.end] == sentence.text
+            assert sentence.text.strip()
         for claim in source.claims.all():
             assert source.text[claim.start:claim.end] == claim.text
             assert claim.sentence.source_id == source.pk

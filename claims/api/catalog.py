@@ -30,7 +30,7 @@ from claims.api.serializers import (
 )
 from claims.extraction.decoding import ArticleError, decode_article
 from claims.models import Outlet, Side, Source, Speaker, SpeakerRole
-from claims.selectors import sentences_with_text, source_text_spans
+from claims.selectors import sentences_with_source, source_text_spans
 from claims.services.gazetteer import gazetteer_from_db
 from claims.services.ingest import source_ingest
 
@@ -137,4 +137,4 @@ class SentenceViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"\d+"
 
     def get_queryset(self):
-        return sentences_with_text().order_by(*SENTENCE_ORDERINGS["source"].order_by())
+        return sentences_with_source().order_by(*SENTENCE_ORDERINGS["source"].order_by())

@@ -62,7 +62,7 @@ def figure_row(f: Figure) -> list:
         f.pk, f.category, _number(f.value), _number(f.value_max), int(f.approximate),
         f.qualifier, f.unit, _text(f.text), f.status, f.side.code if f.side else "",
         *_speaker(f.speaker), f.claim_id or "", *_source(f), f.sentence.index, f.start, f.end,
-        _text(f.sentence_text),
+        _text(f.sentence.text),
     ]
 
 

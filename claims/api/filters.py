@@ -249,7 +249,7 @@ class FigureFilterSet(_ItemFilterSet):
     value_max = filters.NumberFilter(field_name="value", lookup_expr="lte")
     approximate = StrictBooleanFilter()
     text = filters.CharFilter(
-        field_name="sentence_text", lookup_expr="icontains",
+        field_name="sentence__text", lookup_expr="icontains",
         help_text="Words in the figure's sentence.",
     )
     ordering = _ordering_filter(FIGURE_ORDERINGS)
@@ -273,7 +273,7 @@ class SentenceFilterSet(FilterSet):
         queryset=Source.objects.only("id"), help_text="Source ids."
     )
     paragraph = filters.NumberFilter()
-    text = filters.CharFilter(field_name="body", lookup_expr="icontains")
+    text = filters.CharFilter(lookup_expr="icontains")
 
     class Meta:
         model = Sentence

@@ -21,7 +21,7 @@ from claims.selectors.provenance import (
     claims_with_provenance,
     figure_trace,
     figures_with_provenance,
-    sentences_with_text,
+    sentences_with_source,
     source_text_spans,
 )
 from claims.selectors.search import (
@@ -39,5 +39,5 @@ __all__ = [
     "FigureGroup", "Group", "SearchResults", "SideClaims", "SideFigures", "SourceSpans",
     "SpeakerClaims", "StoredVector", "TextSelectors", "Trace", "claim_trace",
     "claims_compare_by_side", "claims_with_provenance", "figure_trace", "figures_compare_by_side",
-    "figures_with_provenance", "search", "sentences_with_text", "source_text_spans",
+    "figures_with_provenance", "search", "sentences_with_source", "source_text_spans",
 ]

@@ -5,26 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, QuerySet, TextField
-from django.db.models.functions import Substr
+from django.db.models import QuerySet
 
 from claims.models import Claim, Figure, Sentence, Source, Speaker
 
 # How much context a TextQuoteSelector carries either side of the exact words: enough to tell
 # apart two identical figures ("12 droni") in one article.
 QUOTE_CONTEXT = 32
-
-
-def _sentence_text(offsets: str = "") -> Substr:
-    """The sentence's words cut from its source's text in SQL, so lists never load whole
-    articles (a live blog is 200 KB) to show one sentence per row. `offsets` is the path to
-    the sentence ("sentence__" from a claim or figure, whose source is the sentence's)."""
-    return Substr(
-        "source__text",
-        F(f"{offsets}start") + 1,
-        F(f"{offsets}end") - F(f"{offsets}start"),
-        output_field=TextField(),
-    )
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -38,7 +25,6 @@ def figures_with_provenance() -> QuerySet[Figure]:
         # costs four more queries.
         .select_related("speaker__side", "side", "source__outlet", "sentence")
         .defer("source__text")
-        .annotate(sentence_text=_sentence_text("sentence__"))
     )
 
 
@@ -49,17 +35,15 @@ def claims_with_provenance() -> QuerySet[Claim]:
         # speaker__side, side, via, source__outlet and sentence: one query per row otherwise.
         .select_related("speaker__side", "side", "via", "source__outlet", "sentence")
         .defer("source__text")
-        .annotate(sentence_text=_sentence_text("sentence__"))
     )
 
 
-def sentences_with_text() -> QuerySet[Sentence]:
+def sentences_with_source() -> QuerySet[Sentence]:
     return (
         Sentence.objects
         # source__outlet: each row shows its source's title and outlet.
         .select_related("source__outlet")
         .defer("source__text")
-        .annotate(body=_sentence_text())
     )
 
 
@@ -118,7 +102,7 @@ def _neighbours(source: Source, first: Sentence, last: Sentence):
         )
     }
     for sentence in rows.values():
-        sentence.source = source  # its text is cut from the source already in memory
+        sentence.source = source  # already in memory: no query if a caller follows it
     return rows.get(first.index - 1), rows.get(last.index + 1)
 
 
@@ -137,7 +121,6 @@ def figure_trace(*, figure_id: int) -> Trace:
     source = figure.source
     sentence = figure.sentence
     sentence.source = source
-    figure.sentence_text = sentence.text
     if figure.claim is not None:
         figure.claim.source = source
     previous, following = _neighbours(source, sentence, sentence)
@@ -165,7 +148,6 @@ def claim_trace(*, claim_id: int) -> Trace:
     for sentence in [*sentences, claim.sentence, claim.attribution_sentence]:
         if sentence is not None:
             sentence.source = source
-    claim.sentence_text = claim.sentence.text
     previous, following = _neighbours(source, sentences[0], sentences[-1])
     figures = list(claim.figures.select_related("side").order_by("start"))
     return Trace(

@@ -11,7 +11,6 @@ from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
     SearchRank,
-    SearchVector,
     SearchVectorField,
 )
 from django.db import connection
@@ -19,7 +18,7 @@ from django.db.models import DateField, Expression, ExpressionWrapper, F, QueryS
 from django.db.models.functions import Left
 
 from claims.models import Claim, Sentence, Source
-from claims.selectors.provenance import claims_with_provenance, sentences_with_text
+from claims.selectors.provenance import claims_with_provenance, sentences_with_source
 
 # to_tsvector fails on more than 1 MB of lexemes; an article is at most 5 MB (decoding.py), so
 # the search vectors read the first 250,000 characters (a long live blog is ~200,000).
@@ -37,8 +36,8 @@ _MARK_START, _MARK_STOP = "\ue000", "\ue001"
 
 
 class StoredVector(Expression):
-    """The row's stored `search_vector` column (PostgreSQL; see migration 0003), qualified by
-    whatever alias the query gives the table."""
+    """The row's stored `search_vector` column (PostgreSQL; claims and sources: migration
+    0003, sentences: 0005), qualified by whatever alias the query gives the table."""
 
     output_field = SearchVectorField()
 
@@ -51,7 +50,7 @@ class StoredVector(Expression):
 class SearchResults:
     query: str
     full_text: bool  # False on SQLite: every word must appear, no stemming
-    sentences: list[Sentence]  # each with .body, .headline, .rank
+    sentences: list[Sentence]  # each with .headline, .rank
     claims: list[Claim]  # each with .headline, .rank
 
 
@@ -132,18 +131,18 @@ def _search_postgres(q: str, limit: int) -> SearchResults:
     claims = [found[pk] for pk in ranked if pk in found]
     for claim in claims:
         claim.rank = ranked[claim.pk]
-    # Sentences have no text column to index: find the newest matching sources through
-    # their GIN index, then rank the sentences of those sources.
+    # The newest matching sources through their GIN index, then the sentences of those
+    # sources, ranked on their stored vectors (migration 0005).
     source_ids = list(
         Source.objects.annotate(search=StoredVector()).filter(search=query)
         .order_by(*_newest_unindexed()).values_list("id", flat=True)[:SOURCE_CANDIDATES]
     )
     sentences = list(
-        sentences_with_text()
+        sentences_with_source()
         .filter(source_id__in=source_ids)
-        .annotate(search=SearchVector("body", config=SEARCH_CONFIG))
+        .annotate(search=StoredVector())
         .filter(search=query)
-        .annotate(rank=SearchRank(F("search"), query), headline=_headline("body", query))
+        .annotate(rank=SearchRank(StoredVector(), query), headline=_headline("text", query))
         .order_by("-rank", F("source__published_on").desc(nulls_last=True), "source_id",
                   "index")[:limit]
     ) if source_ids else []
@@ -157,10 +156,10 @@ def _search_fallback(q: str, limit: int) -> SearchResults:
     if not words:
         return SearchResults(query=q, full_text=False, sentences=[], claims=[])
     claims_qs = claims_with_provenance()
-    sentences_qs = sentences_with_text()
+    sentences_qs = sentences_with_source()
     for word in words:
         claims_qs = claims_qs.filter(text__icontains=word)
-        sentences_qs = sentences_qs.filter(body__icontains=word)
+        sentences_qs = sentences_qs.filter(text__icontains=word)
     newest = (F("published_on").desc(nulls_last=True), F("id").desc())
     claims = list(claims_qs.order_by(*newest)[:limit])
     sentences = list(sentences_qs.order_by(
@@ -169,7 +168,7 @@ def _search_fallback(q: str, limit: int) -> SearchResults:
     for item in claims:
         item.rank, item.headline = _fallback_rank(pattern, item.text)
     for item in sentences:
-        item.rank, item.headline = _fallback_rank(pattern, item.body)
+        item.rank, item.headline = _fallback_rank(pattern, item.text)
     claims.sort(key=lambda c: -c.rank)
     sentences.sort(key=lambda s: -s.rank)
     return SearchResults(query=q, full_text=False, sentences=sentences, claims=claims)

@@ -210,7 +210,8 @@ def _write_items(
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Bulk-write sentences, claims and figures of several documents: a few queries in all."""
     new_sentences = [
-        Sentence(source=source, index=s.index, start=s.start, end=s.end, paragraph=s.paragraph)
+        Sentence(source=source, index=s.index, start=s.start, end=s.end, paragraph=s.paragraph,
+                 text=document.text[s.start:s.end])
         for source, document, _, _, stored in items if not stored
         for s in document.sentences
     ]

@@ -26,12 +26,9 @@ CONTEXT = 70
 
 @register.filter
 def figure_in_sentence(figure: Figure) -> SafeString:
-    """The words around the figure in its sentence, the figure marked, from the
-    `sentence_text` that figures_with_provenance() cuts in SQL (a list never loads an
-    article's text)."""
-    text = getattr(figure, "sentence_text", None)
-    if text is None:
-        return highlight.render(figure.text, [])
+    """The words around the figure in its sentence, the figure marked (from the sentence's
+    stored words: a list never loads an article's text)."""
+    text = figure.sentence.text
     start, end = figure.start - figure.sentence.start, figure.end - figure.sentence.start
     window_start, window_end = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
     marked = highlight.render(text, [Span(start, end, FIGURE, tag="mark", css="figure")],

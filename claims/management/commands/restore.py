@@ -7,8 +7,10 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Substr
 
-from claims.models import Source
+from claims.models import Sentence, Source
 
 
 class Command(BaseCommand):
@@ -24,4 +26,15 @@ class Command(BaseCommand):
             raise CommandError("the database already holds sources: restore into an empty one")
         with transaction.atomic():
             call_command("loaddata", str(path), verbosity=0)
+            _cut_missing_sentence_texts()
         self.stdout.write(f"restored {path}")
+
+
+def _cut_missing_sentence_texts() -> None:
+    """Backups written before sentences stored their words restore them empty: cut them from
+    their sources, as migration 0005 did. A sentence is never empty otherwise."""
+    Sentence.objects.filter(text="").update(text=Subquery(
+        Source.objects.filter(pk=OuterRef("source_id")).values(
+            cut=Substr("text", OuterRef("start") + 1, OuterRef("end") - OuterRef("start"))
+        )[:1]
+    ))
