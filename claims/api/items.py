@@ -26,7 +26,7 @@ from claims.api.inputs import (
 from claims.api.pagination import KeysetPagination
 from claims.api.renderers import CSVRenderer, JSONLDRenderer, JSONRenderer
 from claims.api.reports import ClaimTraceSerializer, FigureTraceSerializer
-from claims.api.serializers import ClaimSerializer, FigureSerializer
+from claims.api.serializers import CLAIM_ROW, FIGURE_ROW, ClaimSerializer, FigureSerializer
 from claims.models import Claim, Figure
 from claims.selectors import (
     claim_trace,
@@ -51,7 +51,8 @@ class _ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     lookup_value_regex = r"\d+"
     pagination_class = KeysetPagination
     keyset_default = DEFAULT_ORDERING
-    read_serializer: type
+    read_serializer: type  # renders an instance or a dict of `row_fields` values
+    row_fields: tuple[str, ...]
     update_serializer: type
     create_serializer: type
     csv_columns: list[str]
@@ -99,6 +100,7 @@ class ClaimViewSet(_ItemViewSet):
     filterset_class = ClaimFilterSet
     keyset_orderings = CLAIM_ORDERINGS
     read_serializer = ClaimSerializer
+    row_fields = CLAIM_ROW
     update_serializer = ClaimUpdateSerializer
     create_serializer = ClaimCreateSerializer
     csv_columns = exports.CLAIM_COLUMNS
@@ -166,6 +168,7 @@ class FigureViewSet(_ItemViewSet):
     filterset_class = FigureFilterSet
     keyset_orderings = FIGURE_ORDERINGS
     read_serializer = FigureSerializer
+    row_fields = FIGURE_ROW
     update_serializer = FigureUpdateSerializer
     create_serializer = FigureCreateSerializer
     csv_columns = exports.FIGURE_COLUMNS

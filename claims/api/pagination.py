@@ -85,7 +85,9 @@ class KeysetPagination(pagination.BasePagination):
     """`?cursor=` from the previous page's `next`; `?page_size=` up to 500.
 
     The view names its orderings in `keyset_orderings` (keyed by the `ordering` parameter,
-    which the filterset has already validated) and the default in `keyset_default`.
+    which the filterset has already validated) and the default in `keyset_default`; its
+    `get_queryset()` gives the rows with everything they embed, unfiltered, and its
+    `row_fields`, when set, the values() paths to read them as dicts instead of instances.
     """
 
     page_size = 50
@@ -105,9 +107,17 @@ class KeysetPagination(pagination.BasePagination):
             request.query_params.get(self.cursor_query_param), key, queryset.model
         )
         rows: list = []
+        order = ordering.order_by()
         for segment in ordering.segments(values):
             wanted = size + 1 - len(rows)
-            rows.extend(queryset.filter(segment).order_by(*ordering.order_by())[:wanted])
+            # The page's ids are chosen on the filtered rows alone, then only those rows are
+            # joined to what they embed (the view's unfiltered queryset). As one query,
+            # PostgreSQL's cached generic plan may join and sort every match before the
+            # LIMIT: ~120 ms for a year of one side's figures, instead of ~4.
+            ids = queryset.filter(segment).order_by(*order).values("pk")[:wanted]
+            page = view.get_queryset().filter(pk__in=ids).order_by(*order)
+            fields = getattr(view, "row_fields", None)
+            rows.extend(page.values(*fields) if fields else page)
             if len(rows) > size:
                 break
         self.has_next = len(rows) > size
@@ -122,7 +132,7 @@ class KeysetPagination(pagination.BasePagination):
     def _position(self, row) -> list[Any]:
         values = []
         for name in self.ordering.fields:
-            value = getattr(row, name)
+            value = row[name] if isinstance(row, dict) else getattr(row, name)
             values.append(None if value is None else str(value))
         return values
 

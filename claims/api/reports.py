@@ -11,6 +11,7 @@ from claims.api.serializers import (
     ClaimSerializer,
     FigureBriefSerializer,
     FigureSerializer,
+    ModelSerializer,
     SourceRefSerializer,
     SourceSerializer,
     SpeakerRefSerializer,
@@ -60,7 +61,7 @@ class AnnotationTargetSerializer(serializers.Serializer):
 # --- traces ----------------------------------------------------------------------------------
 
 
-class TraceSentenceSerializer(serializers.ModelSerializer):
+class TraceSentenceSerializer(ModelSerializer):
     text = serializers.CharField(read_only=True)
 
     class Meta:
@@ -135,13 +136,13 @@ class ClaimTraceSerializer(_TraceSerializer):
 # --- a source's text with its spans ----------------------------------------------------------
 
 
-class SentenceSpanSerializer(serializers.ModelSerializer):
+class SentenceSpanSerializer(ModelSerializer):
     class Meta:
         model = Sentence
         fields = ["id", "index", "start", "end", "paragraph"]
 
 
-class ClaimSpanSerializer(serializers.ModelSerializer):
+class ClaimSpanSerializer(ModelSerializer):
     speaker = serializers.SlugRelatedField(slug_field="name", read_only=True, allow_null=True)
     side = side_code(allow_null=True)
 
@@ -150,7 +151,7 @@ class ClaimSpanSerializer(serializers.ModelSerializer):
         fields = ["id", "start", "end", "kind", "status", "speaker_id", "speaker", "side"]
 
 
-class FigureSpanSerializer(serializers.ModelSerializer):
+class FigureSpanSerializer(ModelSerializer):
     value = ValueField(read_only=True)
     value_max = ValueField(read_only=True, allow_null=True)
     side = side_code(allow_null=True)
@@ -180,7 +181,7 @@ class IdListField(serializers.ListField):
     child = serializers.IntegerField()
 
     def to_representation(self, data) -> list[int]:
-        return list(data)
+        return data if isinstance(data, list) else list(data)
 
 
 
@@ -200,7 +201,7 @@ class FigureGroupSerializer(serializers.Serializer):
         return {
             "period": g.period.isoformat(), "category": g.category, "unit": g.unit,
             "count": g.count, "sum": decimal_text(g.sum), "min": decimal_text(g.min),
-            "max": decimal_text(g.max), "figure_ids": list(g.figure_ids),
+            "max": decimal_text(g.max), "figure_ids": g.figure_ids,
         }
 
 
@@ -246,9 +247,8 @@ class ClaimComparisonSerializer(serializers.Serializer):
 # --- search ----------------------------------------------------------------------------------
 
 
-class SentenceHitSerializer(serializers.ModelSerializer):
+class SentenceHitSerializer(ModelSerializer):
     source = SourceRefSerializer(read_only=True)
-    text = serializers.CharField(source="body", read_only=True)
     headline = serializers.CharField(
         read_only=True, help_text="HTML: the text escaped, matching words in <mark>."
     )

@@ -33,12 +33,13 @@ def _id_list(field_name: str = "id") -> Aggregate:
 
 
 def _ids(value: list[int] | str | None) -> list[int]:
-    """An aggregated id list, unsorted (ARRAY_AGG's list, or GROUP_CONCAT's text)."""
+    """An aggregated id list, unsorted (ARRAY_AGG's list, or GROUP_CONCAT's text); a new
+    list, which the caller may extend."""
     if not value:
         return []
     if isinstance(value, str):
         return [int(v) for v in value.split(",")]
-    return list(value)
+    return value
 
 
 def _in_period(queryset: QuerySet, date_from: date | None, date_to: date | None) -> QuerySet:
@@ -108,29 +109,26 @@ def figures_compare_by_side(
     # side, unit) so that PostgreSQL aggregates straight off an index-only scan with no sort;
     # weeks and months are sums of days.
     days = (
-        figures.values("category", "published_on", "side_id", "unit")
-        .annotate(
-            n=Count("id"), total=Sum("value"), low=Min("value"), high=Max("value"),
-            ids=_id_list(),
-        )
+        figures.values_list("category", "published_on", "side_id", "unit")
+        .annotate(n=Count("id"), total=Sum("value"), low=Min("value"), high=Max("value"),
+                  ids=_id_list())
         .order_by()
     )
     periods: dict[tuple, FigureGroup] = {}
-    for row in days:
-        day = row["published_on"]
-        key = (row["side_id"], _period(day, group), row["category"], row["unit"])
+    for category, day, side_id, unit, count, total, low, high, ids in days:
+        key = (side_id, _period(day, group), category, unit)
         found = periods.get(key)
         if found is None:
             periods[key] = FigureGroup(
-                period=key[1], category=row["category"], unit=row["unit"], count=row["n"],
-                sum=row["total"], min=row["low"], max=row["high"], figure_ids=_ids(row["ids"]),
+                period=key[1], category=category, unit=unit, count=count, sum=total, min=low,
+                max=high, figure_ids=_ids(ids),
             )
             continue
-        found.count += row["n"]
-        found.sum += row["total"]
-        found.min = min(found.min, row["low"])
-        found.max = max(found.max, row["high"])
-        found.figure_ids.extend(_ids(row["ids"]))
+        found.count += count
+        found.sum += total
+        found.min = min(found.min, low)
+        found.max = max(found.max, high)
+        found.figure_ids.extend(_ids(ids))
     codes = _side_codes({key[0] for key in periods})
     by_side: dict[str | None, SideFigures] = {}
     for key in sorted(periods, key=lambda k: (k[1], k[2], k[3])):
