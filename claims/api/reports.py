@@ -12,7 +12,7 @@ from claims.api.serializers import (
     FigureBriefSerializer,
     FigureSerializer,
     ModelSerializer,
-    SourceRefSerializer,
+    SentenceSerializer,
     SourceSerializer,
     SpeakerRefSerializer,
     ValueField,
@@ -247,15 +247,13 @@ class ClaimComparisonSerializer(serializers.Serializer):
 # --- search ----------------------------------------------------------------------------------
 
 
-class SentenceHitSerializer(ModelSerializer):
-    source = SourceRefSerializer(read_only=True)
+class SentenceHitSerializer(SentenceSerializer):
     headline = serializers.CharField(
         read_only=True, help_text="HTML: the text escaped, matching words in <mark>."
     )
     rank = serializers.FloatField(read_only=True)
 
-    class Meta:
-        model = Sentence
+    class Meta(SentenceSerializer.Meta):
         fields = ["id", "source", "index", "start", "end", "text", "headline", "rank"]
 
 

@@ -128,12 +128,13 @@ class SentenceRefSerializer(serializers.Serializer):
 
 _SENTENCE_ROW = ("sentence_id", "sentence__index", "sentence__start", "sentence__end",
                  "sentence__text")
+_SOURCE_ROW = ("source_id", "source__title", "source__outlet__name", "source__published_on",
+               "source__date_precision", "source__url")
 _ITEM_ROW = (
     "id", "text", "start", "end", "status", "origin", "published_on", "curator_note",
     "extractor_version", "created_at", "updated_at",
     "speaker_id", "speaker__name", "speaker__kind", "speaker__side__code", "side__code",
-    "source_id", "source__title", "source__outlet__name", "source__published_on",
-    "source__date_precision", "source__url", *_SENTENCE_ROW,
+    *_SOURCE_ROW, *_SENTENCE_ROW,
 )
 CLAIM_ROW = (*_ITEM_ROW, "kind", "cue", "via__name", "attribution_sentence_id")
 FIGURE_ROW = (*_ITEM_ROW, "value", "value_max", "approximate", "qualifier", "unit", "category",
@@ -219,9 +220,15 @@ def figure_data(r: dict) -> dict:
 
 class SentenceSerializer(ModelSerializer):
     source = SourceRefSerializer(read_only=True)
+
     class Meta:
         model = Sentence
         fields = ["id", "source", "index", "start", "end", "paragraph", "text"]
+
+    def to_representation(self, sentence: Sentence) -> dict:
+        row = {"id": sentence.pk, "source": _source(flat_row(sentence, _SOURCE_ROW))}
+        row.update((name, getattr(sentence, name)) for name in self.Meta.fields[2:])
+        return row
 
 
 class _ItemSerializer(ModelSerializer):

@@ -207,6 +207,22 @@ def test_fast_rows_equal_drfs_own_field_by_field_rendering(world):
             assert serializer.to_representation(rows[item.pk]) == generic  # a list's row
 
 
+def test_fast_sentences_equal_drfs_own_field_by_field_rendering(world):
+    from rest_framework import serializers
+
+    from claims.api.reports import SentenceHitSerializer
+    from claims.api.serializers import SentenceSerializer
+    from claims.selectors import sentences_with_source
+
+    sentences = list(sentences_with_source())
+    assert len(sentences) > 3
+    for sentence in sentences:
+        sentence.headline, sentence.rank = f"<mark>{sentence.text}</mark>", 0.5
+        for serializer in (SentenceSerializer(), SentenceHitSerializer()):
+            generic = dict(serializers.ModelSerializer.to_representation(serializer, sentence))
+            assert serializer.to_representation(sentence) == generic
+
+
 def test_list_rows_equal_the_detail_of_each_item(api, world):
     for url in ("/api/figures/", "/api/claims/"):
         rows = api.get(url, {"page_size": 500}).json()["results"]
