@@ -242,6 +242,16 @@ def test_a_batch_inserts_its_texts_and_new_speakers_in_one_fixed_order(reference
     assert len(speakers) > 2 and speakers == sorted(speakers)
 
 
+def race_texts(tmp_path, files, clean_ingest, first: list[str], second: list[str]) -> None:
+    """Two ingests of `first` and `second` at once, ROUNDS times over a clean database, with
+    source inserts slowed so that each meets the other's uncommitted texts."""
+    for _ in range(ROUNDS):
+        with slow_inserts({Source: 0.004}):
+            runs = ingest_at_once(tmp_path, first, second)
+        assert_stored_once_and_whole(runs, files, clean_ingest)
+        start_afresh()
+
+
 @pytest.mark.requires_postgres
 @pytest.mark.django_db(transaction=True)
 def test_two_ingests_of_one_directory_store_each_text_once_and_whole(
@@ -249,11 +259,7 @@ def test_two_ingests_of_one_directory_store_each_text_once_and_whole(
 ):
     files = sorted(articles.glob("*.txt"))
     assert len(files) > BATCH_SIZE  # more than one batch each
-    for _ in range(ROUNDS):
-        with slow_inserts({Source: 0.004}):
-            runs = ingest_at_once(tmp_path, [str(articles)], [str(articles)])
-        assert_stored_once_and_whole(runs, files, clean_ingest)
-        start_afresh()
+    race_texts(tmp_path, files, clean_ingest, [str(articles)], [str(articles)])
 
 
 @pytest.mark.requires_postgres
@@ -263,12 +269,8 @@ def test_two_ingests_of_the_same_files_in_opposite_orders_store_each_text_once(
 ):
     # `ingest a/ b/` next to `ingest b/ a/`: each meets the other's uncommitted rows.
     files = sorted(articles.glob("*.txt"))
-    for _ in range(ROUNDS):
-        with slow_inserts({Source: 0.004}):
-            runs = ingest_at_once(tmp_path, [str(p) for p in files],
-                                  [str(p) for p in reversed(files)])
-        assert_stored_once_and_whole(runs, files, clean_ingest)
-        start_afresh()
+    race_texts(tmp_path, files, clean_ingest, [str(p) for p in files],
+               [str(p) for p in reversed(files)])
 
 
 @pytest.mark.requires_postgres

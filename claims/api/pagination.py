@@ -108,6 +108,7 @@ class KeysetPagination(pagination.BasePagination):
         )
         rows: list = []
         order = ordering.order_by()
+        fields = getattr(view, "row_fields", None)
         for segment in ordering.segments(values):
             wanted = size + 1 - len(rows)
             # The page's ids are chosen on the filtered rows alone, then only those rows are
@@ -116,7 +117,6 @@ class KeysetPagination(pagination.BasePagination):
             # LIMIT: ~120 ms for a year of one side's figures, instead of ~4.
             ids = queryset.filter(segment).order_by(*order).values("pk")[:wanted]
             page = view.get_queryset().filter(pk__in=ids).order_by(*order)
-            fields = getattr(view, "row_fields", None)
             rows.extend(page.values(*fields) if fields else page)
             if len(rows) > size:
                 break

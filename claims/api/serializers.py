@@ -226,9 +226,11 @@ class SentenceSerializer(ModelSerializer):
         fields = ["id", "source", "index", "start", "end", "paragraph", "text"]
 
     def to_representation(self, sentence: Sentence) -> dict:
-        row = {"id": sentence.pk, "source": _source(flat_row(sentence, _SOURCE_ROW))}
-        row.update((name, getattr(sentence, name)) for name in self.Meta.fields[2:])
-        return row
+        return {
+            name: _source(flat_row(sentence, _SOURCE_ROW)) if name == "source"
+            else getattr(sentence, name)
+            for name in self.Meta.fields
+        }
 
 
 class _ItemSerializer(ModelSerializer):

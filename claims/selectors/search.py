@@ -142,7 +142,7 @@ def _search_postgres(q: str, limit: int) -> SearchResults:
         .filter(source_id__in=source_ids)
         .annotate(search=StoredVector())
         .filter(search=query)
-        .annotate(rank=SearchRank(StoredVector(), query), headline=_headline("text", query))
+        .annotate(rank=SearchRank(F("search"), query), headline=_headline("text", query))
         .order_by("-rank", F("source__published_on").desc(nulls_last=True), "source_id",
                   "index")[:limit]
     ) if source_ids else []
