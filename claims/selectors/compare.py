@@ -42,6 +42,18 @@ def _ids(value: list[int] | str | None) -> list[int]:
     return value
 
 
+def _driver_rows(queryset: QuerySet) -> list[tuple] | QuerySet:
+    """The query's rows as psycopg gives them: already ints, dates, Decimals and lists, so
+    Django's per-value converters (~3 µs a row, and a year of days is a thousand rows) are
+    skipped. SQLite's driver gives decimals as floats: there the queryset converts them."""
+    if connection.vendor != "postgresql":
+        return queryset
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def _in_period(queryset: QuerySet, date_from: date | None, date_to: date | None) -> QuerySet:
     if date_from:
         queryset = queryset.filter(published_on__gte=date_from)
@@ -115,7 +127,7 @@ def figures_compare_by_side(
         .order_by()
     )
     periods: dict[tuple, FigureGroup] = {}
-    for category, day, side_id, unit, count, total, low, high, ids in days:
+    for category, day, side_id, unit, count, total, low, high, ids in _driver_rows(days):
         key = (side_id, _period(day, group), category, unit)
         found = periods.get(key)
         if found is None:

@@ -30,6 +30,7 @@ SEARCH_CONFIG = "italian"
 # Ranking runs over the most recent matches, not over every match of a common word.
 CLAIM_CANDIDATES = 100
 SOURCE_CANDIDATES = 8
+ROWS_PER_CANDIDATE = 50  # see _newest_matching
 
 # Headline markers that cannot occur in an article, turned into <mark> after HTML escaping.
 _MARK_START, _MARK_STOP = "\ue000", "\ue001"
@@ -109,33 +110,54 @@ def _newest_unindexed() -> tuple:
     return (date_plus_zero.desc(nulls_last=True), F("id").desc())
 
 
+def _newest_matching(matching: QuerySet, limit: int) -> list[int]:
+    """Ids of the `limit` newest rows of `matching`, newest first (undated last).
+
+    Looked for first among the table's newest ROWS_PER_CANDIDATE × limit dated rows, where
+    PostgreSQL intersects the GIN and date indexes before it reads a row: a common word
+    fills the list there, instead of every match in the table being read for its date
+    (thousands of pages). When the window holds fewer, the whole table."""
+    newest = matching.order_by(*_newest_unindexed()).values_list("id", flat=True)
+    window = ROWS_PER_CANDIDATE * limit
+    # The window's oldest day, as a value: planned against it, PostgreSQL sees how few rows
+    # the window holds (as a subquery it guesses a third of the table and may skip the
+    # date index).
+    edge = list(
+        matching.model.objects.filter(published_on__isnull=False).order_by("-published_on")
+        .values_list("published_on", flat=True)[window - 1:window]
+    )
+    if edge:
+        ids = list(newest.filter(published_on__gte=edge[0])[:limit])
+        if len(ids) == limit:
+            return ids
+    return list(newest[:limit])
+
+
 def _search_postgres(q: str, limit: int) -> SearchResults:
     query = _websearch(q)
-    # Candidates first, as plain ids: inside a subquery the planner ranks every claim of
-    # the table before it applies the LIMIT.
-    claim_ids = list(
+    # The newest candidates, ranked on the claims table alone, then the winners joined to
+    # their provenance: planning the seven-table join over a hundred ids costs more than
+    # running both queries.
+    candidates = (
         Claim.objects.annotate(search=StoredVector()).filter(search=query)
-        .order_by(*_newest_unindexed()).values_list("id", flat=True)[:CLAIM_CANDIDATES]
+        .order_by(*_newest_unindexed()).values("id")[:CLAIM_CANDIDATES]
     )
-    # Ranked on the claims table alone, then the winners joined to their provenance: planning
-    # the seven-table join over a hundred ids costs more than running both queries.
     ranked = dict(
-        Claim.objects.filter(id__in=claim_ids)
+        Claim.objects.filter(id__in=candidates)
         .annotate(rank=SearchRank(StoredVector(), query))
         .order_by("-rank", F("published_on").desc(nulls_last=True), "-id")
         .values_list("id", "rank")[:limit]
-    ) if claim_ids else {}
+    )
     found = claims_with_provenance().filter(id__in=list(ranked)).annotate(
         headline=_headline(Left("text", SEARCH_CHARS), query)
     ).in_bulk() if ranked else {}
     claims = [found[pk] for pk in ranked if pk in found]
     for claim in claims:
         claim.rank = ranked[claim.pk]
-    # The newest matching sources through their GIN index, then the sentences of those
-    # sources, ranked on their stored vectors (migration 0005).
-    source_ids = list(
-        Source.objects.annotate(search=StoredVector()).filter(search=query)
-        .order_by(*_newest_unindexed()).values_list("id", flat=True)[:SOURCE_CANDIDATES]
+    # The newest matching sources, then their sentences ranked on the sentences' stored
+    # vectors (migration 0005).
+    source_ids = _newest_matching(
+        Source.objects.annotate(search=StoredVector()).filter(search=query), SOURCE_CANDIDATES
     )
     sentences = list(
         sentences_with_source()

@@ -169,3 +169,40 @@ def test_sentences_store_the_vector_search_ranks_them_by(world):
         )
         total, stored = cursor.fetchone()
     assert total > 3 and stored == total
+
+
+@pytest.mark.requires_postgres
+@pytest.mark.parametrize("matches_in_window", [3, 1])
+def test_newest_matches_are_the_same_whether_the_window_holds_them_or_not(
+    monkeypatch, matches_in_window
+):
+    """Search looks for the newest matching sources among the newest rows first; when that
+    window holds too few, in the whole table. Either way: newest first, undated last."""
+    from datetime import date, timedelta
+    from importlib import import_module
+
+    from django.contrib.postgres.search import SearchQuery
+
+    from claims.models import Source
+    from claims.selectors import StoredVector
+    from tests import factories
+
+    search_module = import_module("claims.selectors.search")
+
+    monkeypatch.setattr(search_module, "ROWS_PER_CANDIDATE", 2)  # window: 2 × 3 = 6 rows
+    day = date(2026, 1, 1)
+    newest = [factories.article(f"Notizia {n}: droni abbattuti." if n < matches_in_window
+                                else f"Notizia {n}: nessun attacco.",
+                                published_on=day - timedelta(days=n)) for n in range(6)]
+    older = [factories.article(f"Vecchia {n}: droni.", published_on=day - timedelta(days=30 + n))
+             for n in range(3)]
+    undated = factories.article("Senza data: droni.")
+    matching = Source.objects.annotate(search=StoredVector()).filter(
+        search=SearchQuery("droni", config="italian", search_type="websearch"))
+
+    found = search_module._newest_matching(matching, 3)
+
+    expected = [*newest[:matches_in_window], *older, undated][:3]
+    assert found == [source.pk for source in expected]
+    assert search_module._newest_matching(matching, 20) == [
+        s.pk for s in [*newest[:matches_in_window], *older, undated]]
