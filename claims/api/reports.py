@@ -184,7 +184,6 @@ class IdListField(serializers.ListField):
         return data if isinstance(data, list) else list(data)
 
 
-
 class FigureGroupSerializer(serializers.Serializer):
     period = serializers.DateField(help_text="The day, the week's Monday or the month's 1st.")
     category = serializers.ChoiceField(choices=Figure.Category.choices)

@@ -122,12 +122,12 @@ def _newest_matching(matching: QuerySet, limit: int) -> list[int]:
     # The window's oldest day, as a value: planned against it, PostgreSQL sees how few rows
     # the window holds (as a subquery it guesses a third of the table and may skip the
     # date index).
-    edge = list(
+    edge = (
         matching.model.objects.filter(published_on__isnull=False).order_by("-published_on")
-        .values_list("published_on", flat=True)[window - 1:window]
+        .values_list("published_on", flat=True)[window - 1:].first()
     )
-    if edge:
-        ids = list(newest.filter(published_on__gte=edge[0])[:limit])
+    if edge is not None:
+        ids = list(newest.filter(published_on__gte=edge)[:limit])
         if len(ids) == limit:
             return ids
     return list(newest[:limit])
