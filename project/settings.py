@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -18,11 +20,33 @@ def env_bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def development_secret_key(path: Path) -> str:
+    """The key every process of a development server signs with: made once, kept in `path`.
+
+    A key per process would break sessions whenever gunicorn hands a request to another
+    worker. The key is written to a private temporary file and linked into place, so of
+    workers starting together exactly one wins and all of them read the same key."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent)  # mode 0600
+        try:
+            os.write(fd, ("django-insecure-" + get_random_secret_key()).encode())
+            os.close(fd)
+            with contextlib.suppress(FileExistsError):
+                os.link(temporary, path)
+        finally:
+            os.unlink(temporary)
+    return path.read_text().strip()
+
+
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
-# Development gets a throwaway key per process; production must set one.
+# Files made at run time (the development key) live in var/, which git ignores.
+VAR_DIR = BASE_DIR / "var"
+
+# Production must set a key; development shares one among all its processes.
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or (
-    "django-insecure-" + get_random_secret_key() if DEBUG else ""
+    development_secret_key(VAR_DIR / "secret_key") if DEBUG else ""
 )
 if not SECRET_KEY:
     raise RuntimeError("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG=0")

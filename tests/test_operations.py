@@ -1,0 +1,43 @@
+"""Running Fonte: one development key for all workers, a one-line answer when the database is
+down, and static files served once the deploy steps have run."""
+
+from __future__ import annotations
+
+import stat
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+from tests.test_settings import manage
+
+PRINT_KEY = "from django.conf import settings; print(settings.SECRET_KEY)"
+
+
+def test_development_processes_share_one_secret_key():
+    first, second = (manage("shell", "-v", "0", "-c", PRINT_KEY) for _ in range(2))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == second.stdout.strip() != ""
+    assert first.stdout.strip() == (ROOT / "var" / "secret_key").read_text().strip()
+
+
+def test_the_development_key_is_private_and_never_committed():
+    manage("check")
+    key_file = ROOT / "var" / "secret_key"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    ignored = subprocess.run(["git", "check-ignore", "-q", str(key_file)], cwd=ROOT)
+    assert ignored.returncode == 0
+
+
+def test_workers_starting_together_agree_on_a_new_key(tmp_path):
+    key_file = tmp_path / "secret_key"
+    code = ("import sys; from pathlib import Path; from project.settings import "
+            "development_secret_key; print(development_secret_key(Path(sys.argv[1])))")
+    workers = [
+        subprocess.Popen([sys.executable, "-c", code, str(key_file)], cwd=ROOT,
+                         stdout=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    keys = {worker.communicate(timeout=60)[0].strip() for worker in workers}
+    assert keys == {key_file.read_text().strip()}
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]  # no temporary files left
