@@ -3,9 +3,12 @@ down, and static files served once the deploy steps have run."""
 
 from __future__ import annotations
 
+import socket
 import stat
 import subprocess
 import sys
+
+import pytest
 
 from tests.conftest import ROOT
 from tests.test_settings import manage
@@ -41,3 +44,20 @@ def test_workers_starting_together_agree_on_a_new_key(tmp_path):
     assert keys == {key_file.read_text().strip()}
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]  # no temporary files left
+
+
+def a_port_where_nothing_listens() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("command", [["migrate"], ["ingest", "seeds/"], ["reextract", "--all"]])
+def test_commands_say_in_one_line_that_the_database_is_unreachable(command):
+    port = a_port_where_nothing_listens()
+    result = manage(*command, DATABASE_URL=f"postgres://postgres@127.0.0.1:{port}/fonte")
+    assert result.returncode != 0
+    assert result.stderr.splitlines() == [
+        f"cannot reach the database at 127.0.0.1:{port} (DATABASE_URL): connection refused; "
+        "start PostgreSQL or fix DATABASE_URL"
+    ]
