@@ -160,8 +160,30 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
 
+# Throttle counters must be shared by every worker, or the real limit is workers × rate:
+# Redis when REDIS_URL is set, otherwise a table in the database (made by migrate).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "fonte",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "fonte_cache",
+        }
+    }
+
+# Proxies in front of Fonte that append the client's address to X-Forwarded-For. With none
+# (the default) the address is the connection's own: a client could write any header.
+NUM_PROXIES = int(os.environ.get("DJANGO_NUM_PROXIES", "0"))
+
 # The API's policy in one place: who is who, who may write, how lists page and filter, how
-# fast anonymous clients may go. Throttle counters live in the default cache (per process).
+# fast anonymous clients may go.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     # Token first: an anonymous write gets 401 with `WWW-Authenticate: Token`.
@@ -189,6 +211,7 @@ REST_FRAMEWORK = {
             "user": os.environ.get("DJANGO_API_USER_RATE", "1200/min"),
         }.items()
     },
+    "NUM_PROXIES": NUM_PROXIES,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 

@@ -1,8 +1,16 @@
-"""Rate limits: a low one per address for anonymous clients, a higher one per signed-in user."""
+"""Rate limits: a low one per address for anonymous clients, a higher one per signed-in user.
+The admin's login lockout counts failures by the same address."""
 
 from __future__ import annotations
 
-from rest_framework.throttling import UserRateThrottle
+from django.http import HttpRequest
+from rest_framework.throttling import BaseThrottle, UserRateThrottle
+
+
+def client_address(request: HttpRequest) -> str:
+    """The connection's address, or with NUM_PROXIES trusted proxies in front the address the
+    outermost of them saw: the only X-Forwarded-For entry a client cannot write itself."""
+    return BaseThrottle().get_ident(request)
 
 
 class SignedInRateThrottle(UserRateThrottle):
