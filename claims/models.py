@@ -11,6 +11,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
+from claims.digests import CLAIM_EXTRACTED_FIELDS, FIGURE_EXTRACTED_FIELDS, extracted_digest
+
 
 class Side(models.Model):
     """A state (ISO 3166 alpha-2) or a body (EU, NATO, UN) that a speaker speaks for."""
@@ -69,7 +71,11 @@ class Source(models.Model):
     )
     language = models.CharField(max_length=8, default="it")
     text = models.TextField()
-    sha256 = models.CharField(max_length=64, unique=True)
+    sha256 = models.CharField(
+        max_length=64, unique=True,
+        help_text="SHA-256 of the text's normal form (line ends, trailing blanks): the "
+        "source's identity, so the same article sent again with CRLF is not stored twice.",
+    )
     file_name = models.CharField(max_length=500, blank=True)
     ingested_at = models.DateTimeField(auto_now_add=True, db_index=True)
     extractor_version = models.CharField(max_length=20)
@@ -106,6 +112,15 @@ class Source(models.Model):
 def _span_constraint(model: str) -> models.CheckConstraint:
     return models.CheckConstraint(
         condition=Q(start__gte=0) & Q(end__gt=F("start")), name=f"{model}_span_valid"
+    )
+
+
+def _curator_items_unstamped(model: str) -> models.CheckConstraint:
+    # Only the extractor stamps what it wrote: an item a curator made has no extracted state,
+    # so no digest can ever make it look replaceable.
+    return models.CheckConstraint(
+        condition=Q(origin="machine") | Q(extracted_digest=""),
+        name=f"{model}_curator_items_unstamped",
     )
 
 
@@ -256,15 +271,47 @@ class Reviewable(models.Model):
         "curated items as they are.",
     )
     extractor_version = models.CharField(max_length=20, blank=True)
+    extracted_digest = models.CharField(
+        max_length=32, blank=True, editable=False,
+        help_text="Digest of the fields as the extractor wrote them (empty for items a curator "
+        "made). Re-extraction replaces only an item whose fields still give this digest.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    EXTRACTED_FIELDS: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
 
+    def current_digest(self) -> str:
+        return extracted_digest(getattr(self, name) for name in self.EXTRACTED_FIELDS)
+
+    def stamp_extracted(self) -> None:
+        """Record the item's present fields as what the extractor wrote (extraction only)."""
+        self.extracted_digest = self.current_digest()
+
+    def in_extracted_state(self) -> bool:
+        """Whether the item is exactly as the extractor left it.
+
+        Derived from the row itself, not from a flag one code path must remember: a status,
+        a note, a review, curator origin or any extracted field changed by any path (the
+        admin, the API, a migration, QuerySet.update(), SQL) makes the item curated work.
+        """
+        return (
+            self.origin == Origin.MACHINE
+            and self.status == Status.EXTRACTED
+            and not self.curator_note
+            and self.curated_at is None
+            and self.reviewed_at is None
+            and self.reviewed_by_id is None
+            and bool(self.extracted_digest)
+            and self.extracted_digest == self.current_digest()
+        )
+
     @property
     def is_curated(self) -> bool:
-        return self.curated_at is not None or self.origin == Origin.CURATOR
+        return not self.in_extracted_state()
 
 
 class Claim(Reviewable):
@@ -300,11 +347,13 @@ class Claim(Reviewable):
     )
     # Copied from the source so that date filters and comparisons use one index.
     published_on = models.DateField(null=True, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["extracted_digest"])
+
+    EXTRACTED_FIELDS = CLAIM_EXTRACTED_FIELDS
 
     class Meta:
         ordering = ["source_id", "start"]
-        constraints = [_span_constraint("claim")]
+        constraints = [_span_constraint("claim"), _curator_items_unstamped("claim")]
         indexes = [
             models.Index(fields=["side", "published_on"]),
             models.Index(fields=["speaker", "published_on"]),
@@ -361,12 +410,15 @@ class Figure(Reviewable):
     unit = models.CharField(max_length=30, blank=True)
     category = models.CharField(max_length=20, choices=Category.choices)
     published_on = models.DateField(null=True, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["extracted_digest"])
+
+    EXTRACTED_FIELDS = FIGURE_EXTRACTED_FIELDS
 
     class Meta:
         ordering = ["source_id", "start"]
         constraints = [
             _span_constraint("figure"),
+            _curator_items_unstamped("figure"),
             models.CheckConstraint(
                 condition=Q(value_max__isnull=True) | Q(value_max__gte=F("value")),
                 name="figure_value_max_not_below_value",

@@ -15,7 +15,6 @@ which PostgreSQL ends by killing one of them (deadlock detected).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from datetime import date
 
 from django.db import DataError, IntegrityError, transaction
 
+from claims.digests import text_sha256
 from claims.extraction import EXTRACTOR_VERSION, Gazetteer, extract
 from claims.extraction.decoding import ArticleError
 from claims.extraction.types import Document
@@ -55,10 +55,6 @@ class IngestResult:
     figures: int = 0
     article: Article | None = None
     error: str | None = None  # one line, when the article could not be stored
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def source_ingest(
@@ -184,21 +180,80 @@ def _write_new_sources(batch: list[_Pending]) -> None:
                                 figures=figures.get(source.pk, 0))
 
 
-def document_store(
-    *, source: Source, document: Document, claim_indexes: Sequence[int] | None = None,
-    figure_indexes: Sequence[int] | None = None,
-) -> tuple[list[Claim], list[Figure]]:
-    """Write one document's claims and figures for a stored source (and its sentences, when
-    it has none yet). `claim_indexes`/`figure_indexes` restrict what is written: re-extraction
-    skips items that duplicate curated ones. Must run inside a transaction."""
-    stored = list(source.sentences.order_by("index"))
-    created_claims: list[Claim] = []
-    created_figures: list[Figure] = []
-    _write_items(
-        [(source, document, claim_indexes, figure_indexes, stored)],
-        out_claims=created_claims, out_figures=created_figures,
-    )
-    return created_claims, created_figures
+class ItemBuilder:
+    """Unsaved claims and figures as the extractor found them, on stored sentences.
+
+    Each item carries the digest of its extracted fields, so that any later change to it,
+    by whatever path, shows.
+    """
+
+    def __init__(self, documents: list[Document]) -> None:
+        self._lookups = _Lookups(documents)
+
+    def claim(self, source: Source, document: Document, i: int,
+              sentences: dict[int, Sentence]) -> Claim:
+        c = document.claims[i]
+        claim = Claim(
+            source=source,
+            speaker=self._lookups.speaker(c.speaker),
+            side=self._lookups.side(c.side),
+            text=document.text[c.start:c.end],
+            start=c.start,
+            end=c.end,
+            sentence=sentences[c.sentence_indexes[0]],
+            attribution_sentence=sentences.get(c.attribution_sentence)
+            if c.attribution_sentence is not None else None,
+            kind=c.kind,
+            cue=(c.cue or "")[:100],
+            via=self._lookups.outlet(c.via),
+            published_on=source.published_on,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        claim.stamp_extracted()
+        return claim
+
+    def figure(self, source: Source, document: Document, i: int,
+               sentences: dict[int, Sentence], claim: Claim | None) -> Figure:
+        f = document.figures[i]
+        figure = Figure(
+            source=source,
+            sentence=sentences[f.sentence_index],
+            claim=claim,
+            speaker=self._lookups.speaker(f.speaker),
+            side=self._lookups.side(f.side),
+            text=document.text[f.start:f.end][:500],
+            start=f.start,
+            end=f.end,
+            value=f.value,
+            value_max=f.value_max,
+            approximate=f.approximate,
+            qualifier=f.qualifier or "",
+            unit=f.unit or "",
+            category=f.category,
+            published_on=source.published_on,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        figure.stamp_extracted()
+        return figure
+
+
+def claims_insert(rows: list[tuple[Claim, list[Sentence]]], *,
+                  reason: str = CHANGE_REASON) -> list[Claim]:
+    """Bulk-insert new claims with their history rows and the sentences each spans."""
+    claims = Claim.objects.bulk_create([claim for claim, _ in rows])
+    Claim.history.bulk_history_create(claims, default_change_reason=reason)
+    Through = Claim.sentences.through
+    Through.objects.bulk_create([
+        Through(claim_id=claim.pk, sentence_id=sentence.pk)
+        for claim, spanned in rows for sentence in spanned
+    ])
+    return claims
+
+
+def figures_insert(figures: list[Figure], *, reason: str = CHANGE_REASON) -> list[Figure]:
+    figures = Figure.objects.bulk_create(figures)
+    Figure.history.bulk_history_create(figures, default_change_reason=reason)
+    return figures
 
 
 _Item = tuple[Source, Document, Sequence[int] | None, Sequence[int] | None, list[Sentence]]
@@ -220,68 +275,32 @@ def _write_items(
     for sentence in new_sentences:
         fresh.setdefault(sentence.source_id, []).append(sentence)
 
-    lookups = _Lookups([document for _, document, _, _, _ in items])
-    claim_rows: list[tuple[Claim, list[int], dict[int, Sentence]]] = []
+    builder = ItemBuilder([document for _, document, _, _, _ in items])
+    claim_rows: list[tuple[Claim, list[Sentence]]] = []
     claim_maps: list[dict[int, Claim]] = []
+    sentence_maps: list[dict[int, Sentence]] = []
     for source, document, claim_indexes, _, stored in items:
         by_index = {s.index: s for s in (stored or fresh.get(source.pk, []))}
         chosen = range(len(document.claims)) if claim_indexes is None else claim_indexes
         made: dict[int, Claim] = {}
         for i in chosen:
-            c = document.claims[i]
-            made[i] = Claim(
-                source=source,
-                speaker=lookups.speaker(c.speaker),
-                side=lookups.side(c.side),
-                text=document.text[c.start:c.end],
-                start=c.start,
-                end=c.end,
-                sentence=by_index[c.sentence_indexes[0]],
-                attribution_sentence=by_index.get(c.attribution_sentence)
-                if c.attribution_sentence is not None else None,
-                kind=c.kind,
-                cue=(c.cue or "")[:100],
-                via=lookups.outlet(c.via),
-                published_on=source.published_on,
-                extractor_version=EXTRACTOR_VERSION,
+            made[i] = builder.claim(source, document, i, by_index)
+            claim_rows.append(
+                (made[i], [by_index[k] for k in document.claims[i].sentence_indexes])
             )
-            claim_rows.append((made[i], c.sentence_indexes, by_index))
         claim_maps.append(made)
-    claims = Claim.objects.bulk_create([row[0] for row in claim_rows])
-    Claim.history.bulk_history_create(claims, default_change_reason=CHANGE_REASON)
-    Through = Claim.sentences.through
-    Through.objects.bulk_create([
-        Through(claim_id=claim.pk, sentence_id=by_index[i].pk)
-        for claim, indexes, by_index in claim_rows for i in indexes
-    ])
+        sentence_maps.append(by_index)
+    claims = claims_insert(claim_rows)
 
     figures: list[Figure] = []
-    for (source, document, _, figure_indexes, stored), made in zip(items, claim_maps,
-                                                                     strict=True):
-        by_index = {s.index: s for s in (stored or fresh.get(source.pk, []))}
+    for (source, document, _, figure_indexes, _), made, by_index in zip(
+            items, claim_maps, sentence_maps, strict=True):
         chosen = range(len(document.figures)) if figure_indexes is None else figure_indexes
         for i in chosen:
-            f = document.figures[i]
-            figures.append(Figure(
-                source=source,
-                sentence=by_index[f.sentence_index],
-                claim=made.get(f.claim_index) if f.claim_index is not None else None,
-                speaker=lookups.speaker(f.speaker),
-                side=lookups.side(f.side),
-                text=document.text[f.start:f.end][:500],
-                start=f.start,
-                end=f.end,
-                value=f.value,
-                value_max=f.value_max,
-                approximate=f.approximate,
-                qualifier=f.qualifier or "",
-                unit=f.unit or "",
-                category=f.category,
-                published_on=source.published_on,
-                extractor_version=EXTRACTOR_VERSION,
-            ))
-    figures = Figure.objects.bulk_create(figures)
-    Figure.history.bulk_history_create(figures, default_change_reason=CHANGE_REASON)
+            claim_index = document.figures[i].claim_index
+            claim = made.get(claim_index) if claim_index is not None else None
+            figures.append(builder.figure(source, document, i, by_index, claim))
+    figures = figures_insert(figures)
     if out_claims is not None:
         out_claims.extend(claims)
     if out_figures is not None:

@@ -13,3 +13,21 @@ def _fast_passwords(settings):
 def curator_client(client, curator):
     client.force_login(curator)
     return client
+
+
+@pytest.fixture
+def source(db):
+    """The four-sentence article of tests.admin.factories.PESKOV."""
+    from tests.admin.factories import PESKOV, article
+
+    return article(*PESKOV)
+
+
+@pytest.fixture
+def extractor(monkeypatch):
+    """Makes the extractor return a hand-made document for the next re-extraction."""
+    from claims.services import reextract
+
+    def use(doc):
+        monkeypatch.setattr(reextract, "extract", lambda text, **kw: doc)
+    return use

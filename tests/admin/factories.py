@@ -31,11 +31,11 @@ def machine_claim(source: Source, phrase: str, *, who: Speaker | None = None,
     """A claim as the extractor stores it: origin machine, never curated."""
     start, end = span(source, phrase)
     sentences = list(source.sentences.filter(start__lt=end, end__gt=start))
-    claim = Claim.objects.create(
+    claim = _stamped(Claim(
         source=source, text=phrase, start=start, end=end, sentence=sentences[0], kind=kind,
         speaker=who, side=who.side if who else None, published_on=source.published_on,
         extractor_version="test", **fields,
-    )
+    ))
     claim.sentences.set(sentences)
     return claim
 
@@ -44,12 +44,19 @@ def machine_figure(source: Source, phrase: str, value: int | str, category: str,
                    claim: Claim | None = None, **fields) -> Figure:
     start, end = span(source, phrase)
     sentence = source.sentences.get(start__lte=start, end__gte=end)
-    return Figure.objects.create(
+    return _stamped(Figure(
         source=source, sentence=sentence, text=phrase, start=start, end=end,
         value=Decimal(value), category=category, claim=claim,
         speaker=claim.speaker if claim else None, side=claim.side if claim else None,
         published_on=source.published_on, extractor_version="test", **fields,
-    )
+    ))
+
+
+def _stamped(item: Claim | Figure) -> Claim | Figure:
+    """Saved with its fields recorded as the extractor's, as ingest does."""
+    item.stamp_extracted()
+    item.save()
+    return item
 
 
 def document(source: Source, *, claims: list[dict] = (), figures: list[dict] = (),

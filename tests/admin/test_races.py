@@ -18,6 +18,8 @@ from claims.services.reextract import source_reextract
 from claims.services.review import claim_update
 from tests.admin.factories import PESKOV, QUOTE, admin_form, article, document, machine_claim
 
+KIEV_SAYS = "i droni russi erano almeno 40"
+
 pytestmark = [pytest.mark.requires_postgres, pytest.mark.django_db(transaction=True)]
 
 
@@ -82,17 +84,17 @@ def test_an_admin_edit_waiting_on_reextract_does_not_bring_the_claim_back(curato
                                                                           monkeypatch):
     source = article(*PESKOV)
     claim = machine_claim(source, QUOTE)
-    doc = document(source, claims=[{"phrase": QUOTE}])
+    doc = document(source, claims=[{"phrase": KIEV_SAYS}])
     monkeypatch.setattr(reextract_module, "extract", lambda text, **kw: doc)
     deleted, release = threading.Event(), threading.Event()
-    store = reextract_module.document_store
+    insert = reextract_module.claims_insert
 
-    def store_after_a_pause(**kwargs):
+    def insert_after_a_pause(*args, **kwargs):
         deleted.set()  # the old claim is deleted, its row still locked
         release.wait(30)
-        return store(**kwargs)
+        return insert(*args, **kwargs)
 
-    monkeypatch.setattr(reextract_module, "document_store", store_after_a_pause)
+    monkeypatch.setattr(reextract_module, "claims_insert", insert_after_a_pause)
     worker = in_thread(lambda: source_reextract(source=source, gazetteer=Gazetteer()))
     assert deleted.wait(30)
 
@@ -110,6 +112,6 @@ def test_an_admin_edit_waiting_on_reextract_does_not_bring_the_claim_back(curato
 
     assert not Claim.objects.filter(pk=claim.pk).exists()
     new = Claim.objects.get()
-    assert (new.text, new.status, new.curated_at) == (QUOTE, Status.EXTRACTED, None)
+    assert (new.text, new.status, new.curated_at) == (KIEV_SAYS, Status.EXTRACTED, None)
     (response,) = responses
     assert any("no longer exists" in str(m) for m in get_messages(response.wsgi_request))

@@ -12,13 +12,10 @@ from django.urls import reverse
 
 from claims.extraction import EXTRACTOR_VERSION, Gazetteer
 from claims.models import Claim, Figure, Origin, Status
-from claims.services import reextract as reextract_module
 from claims.services.reextract import source_reextract
 from claims.services.review import claim_create, claim_update, figure_update
 from tests.admin.factories import (
-    PESKOV,
     QUOTE,
-    article,
     document,
     machine_claim,
     machine_figure,
@@ -30,19 +27,6 @@ pytestmark = pytest.mark.django_db
 
 EMPTY = Gazetteer()
 KIEV_SAYS = "i droni russi erano almeno 40"
-
-
-@pytest.fixture
-def source():
-    return article(*PESKOV)
-
-
-@pytest.fixture
-def extractor(monkeypatch):
-    """Makes the extractor return a hand-made document for the next re-extraction."""
-    def use(doc):
-        monkeypatch.setattr(reextract_module, "extract", lambda text, **kw: doc)
-    return use
 
 
 def fields(item) -> dict:
@@ -214,11 +198,12 @@ def test_reextract_command_needs_sources_or_all(source):
 
 def test_reextract_command_reports_each_source_and_the_total(source, extractor, capsys):
     machine_claim(source, QUOTE)
-    extractor(document(source, claims=[{"phrase": QUOTE}]))
+    extractor(document(source, claims=[{"phrase": KIEV_SAYS}]))
     call_command("reextract", "--source", str(source.pk))
     out = capsys.readouterr().out
-    assert f"source {source.pk}: added=1 replaced=1 kept=0" in out
-    assert "sources=1 added=1 replaced=1 kept=0 duplicates=0 skipped=0" in out
+    assert f"source {source.pk}: added=1 updated=0 unchanged=0 replaced=1 kept=0" in out
+    assert ("sources=1 added=1 updated=0 unchanged=0 replaced=1 kept=0 duplicates=0 "
+            "skipped=0") in out
 
 
 def test_reextract_admin_action_reports_what_it_did(curator_client, source, extractor):
@@ -227,5 +212,6 @@ def test_reextract_admin_action_reports_what_it_did(curator_client, source, extr
     response = curator_client.post(reverse("admin:claims_source_changelist"), {
         "action": "reextract", ACTION_CHECKBOX_NAME: [source.pk], "index": 0,
     }, follow=True)
-    assert "Re-extracted 1 source(s): added=2 replaced=1 kept=0" in response.content.decode()
+    assert ("Re-extracted 1 source(s): added=1 updated=1 unchanged=0 replaced=0 kept=0"
+            in response.content.decode())
     assert Claim.objects.count() == 2
