@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from django.core.management import call_command
@@ -21,8 +23,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, path: Path, **options):
         path.parent.mkdir(parents=True, exist_ok=True)
-        call_command(
-            "dumpdata", natural_foreign=True, natural_primary=True, exclude=EXCLUDED,
-            output=str(path), verbosity=0,
-        )
+        # Written beside the target and renamed into place once complete: a failed backup
+        # leaves no partial file, and an older backup at the same path stays whole.
+        # The suffix keeps dumpdata's choice of compression by file name.
+        fd, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                       suffix="".join(path.suffixes))
+        os.close(fd)
+        try:
+            call_command(
+                "dumpdata", natural_foreign=True, natural_primary=True, exclude=EXCLUDED,
+                output=partial, verbosity=0,
+            )
+            os.replace(partial, path)
+        finally:
+            if os.path.exists(partial):
+                os.unlink(partial)
         self.stdout.write(f"backup written to {path} ({path.stat().st_size:,} bytes)")

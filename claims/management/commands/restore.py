@@ -10,7 +10,8 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
 
-from claims.models import Sentence, Source
+from claims.models import Claim, Figure, Sentence, Source
+from claims.services.upgrade import items_stamp_untouched, sources_rehash
 
 
 class Command(BaseCommand):
@@ -27,6 +28,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             call_command("loaddata", str(path), verbosity=0)
             _cut_missing_sentence_texts()
+            # Backups written before items kept their extracted state and sources the hash
+            # of their normal form: the rules of migration 0006. A newer backup is unchanged.
+            items_stamp_untouched(claim_model=Claim, figure_model=Figure)
+            sources_rehash(source_model=Source)
         self.stdout.write(f"restored {path}")
 
 
