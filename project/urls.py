@@ -16,4 +16,6 @@ urlpatterns = [
     path("", include("claims.urls")),
 ]
 
+handler400 = "claims.api.exceptions.bad_request"
 handler404 = "claims.api.exceptions.page_not_found"
+handler500 = "claims.api.exceptions.server_error"

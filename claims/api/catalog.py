@@ -7,11 +7,13 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from claims.api.filters import (
     SENTENCE_ORDERINGS,
+    KnownParamsMixin,
     OutletFilterSet,
     SentenceFilterSet,
     SourceFilterSet,
@@ -36,7 +38,7 @@ from claims.services.ingest import source_ingest
 
 
 @extend_schema(tags=["reference"])
-class SideViewSet(viewsets.ReadOnlyModelViewSet):
+class SideViewSet(KnownParamsMixin, viewsets.ReadOnlyModelViewSet):
     """States and bodies that speakers speak for, by code (UA, RU, EU, NATO …)."""
 
     queryset = Side.objects.order_by("code")
@@ -46,7 +48,7 @@ class SideViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema(tags=["reference"])
-class OutletViewSet(viewsets.ReadOnlyModelViewSet):
+class OutletViewSet(KnownParamsMixin, viewsets.ReadOnlyModelViewSet):
     # side: shown on each row, one query per row otherwise.
     queryset = Outlet.objects.select_related("side").order_by("name")
     serializer_class = OutletSerializer
@@ -54,7 +56,7 @@ class OutletViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema(tags=["reference"])
-class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
+class SpeakerViewSet(KnownParamsMixin, viewsets.ReadOnlyModelViewSet):
     """People and institutions who make claims, with spelling variants and dated roles."""
 
     queryset = (
@@ -69,7 +71,8 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema(tags=["sources"])
-class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(KnownParamsMixin, mixins.CreateModelMixin,
+                    viewsets.ReadOnlyModelViewSet):
     """Ingested articles. The text itself is at `text/`, with its spans."""
 
     # outlet on each row; the text (up to 5 MB) only where it is shown.
@@ -77,7 +80,8 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = SourceSerializer
     filterset_class = SourceFilterSet
     lookup_value_regex = r"\d+"
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    # The API's JSON parser (settings.REST_FRAMEWORK), and uploads.
+    parser_classes = [*api_settings.DEFAULT_PARSER_CLASSES, MultiPartParser, FormParser]
 
     def get_serializer_class(self):
         return SourceIngestSerializer if self.action == "create" else SourceSerializer
@@ -126,7 +130,7 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema(tags=["sources"])
-class SentenceViewSet(viewsets.ReadOnlyModelViewSet):
+class SentenceViewSet(KnownParamsMixin, viewsets.ReadOnlyModelViewSet):
     """Sentences in source order, each with its text cut from the source."""
 
     serializer_class = SentenceSerializer

@@ -1,7 +1,8 @@
-"""Errors as 400s that name what was wrong, never 500s."""
+"""Errors as 400s that name what was wrong, never 500s; and under /api/, errors in JSON."""
 
 from __future__ import annotations
 
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
@@ -25,9 +26,38 @@ def exception_handler(exc, context):
     return drf_exception_handler(exc, context)
 
 
+# --- Django's error pages (project/urls.py), in JSON under /api/ ------------------------------
+# What DRF does not catch reaches these: a URL no route matches, a body over Django's size
+# limits, an unhandled exception. A client of the API reads JSON whatever went wrong.
+
+def is_api(request: HttpRequest) -> bool:
+    return request.path.startswith(reverse("api:api-root"))
+
+
+def json_error(detail: str, status: int, **headers: str) -> JsonResponse:
+    return JsonResponse({"detail": detail}, status=status, headers=headers or None)
+
+
+_BAD_REQUESTS = {
+    RequestDataTooBig: "The request body is larger than this server accepts.",
+    TooManyFieldsSent: "The request has more fields than this server accepts.",
+}
+
+
+def bad_request(request: HttpRequest, exception) -> HttpResponse:
+    if is_api(request):
+        return json_error(_BAD_REQUESTS.get(type(exception), "Bad request."), 400)
+    return defaults.bad_request(request, exception)
+
+
 def page_not_found(request: HttpRequest, exception) -> HttpResponse:
-    """Django's 404 page, except under /api/: a URL no route matches (`/api/claims/abc/`)
-    answers JSON like every other API error, not an HTML page."""
-    if request.path.startswith(reverse("api:api-root")):
-        return JsonResponse({"detail": str(NotFound.default_detail)}, status=404)
+    """A URL no route matches (`/api/claims/abc/`)."""
+    if is_api(request):
+        return json_error(str(NotFound.default_detail), 404)
     return defaults.page_not_found(request, exception)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    if is_api(request):
+        return json_error("A server error occurred.", 500)
+    return defaults.server_error(request)

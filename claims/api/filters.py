@@ -10,28 +10,38 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django_filters import rest_framework as filters
 from rest_framework.exceptions import ValidationError
 
-from claims.api.inputs import MAX_ID
 from claims.api.pagination import KeysetOrdering
+from claims.limits import MAX_ID, SEARCH_MAX_LENGTH
 from claims.models import Claim, Figure, Outlet, Sentence, Side, Source, Speaker, Status
 
-# Parameters that belong to pagination and rendering, not to a filterset.
-COMMON_PARAMS = frozenset({"cursor", "page", "page_size", "format"})
+# Any view renders in JSON or, where it offers one, another `?format=`.
+COMMON_PARAMS = frozenset({"format"})
 
 
 def reject_unknown_params(query_params, known: set[str] | frozenset[str]) -> None:
     unknown = sorted(set(query_params) - set(known) - COMMON_PARAMS)
     if unknown:
-        raise ValidationError({
-            name: [f"unknown parameter; known: {', '.join(sorted(known))}"] for name in unknown
-        })
+        listed = ", ".join(sorted(known)) or "none but format"
+        raise ValidationError({name: [f"unknown parameter; known: {listed}"] for name in unknown})
 
 
-class StrictFilterBackend(filters.DjangoFilterBackend):
-    def filter_queryset(self, request, queryset, view):
-        filterset_class = self.get_filterset_class(view, queryset)
-        if filterset_class is not None:
-            reject_unknown_params(request.query_params, set(filterset_class.base_filters))
-        return super().filter_queryset(request, queryset, view)
+class KnownParamsMixin:
+    """For the viewsets: a query parameter the action does not read is a 400 that names it.
+    A list reads its filters and its pagination's parameters (`page` or `cursor`, as the
+    schema documents them); a detail, a trace or a text reads none."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        reject_unknown_params(request.query_params, self.known_params())
+
+    def known_params(self) -> set[str]:
+        if self.action != "list":
+            return set()
+        known = {p["name"] for p in self.paginator.get_schema_operation_parameters(self)}
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None and self.filter_backends:
+            known |= set(filterset_class.base_filters)
+        return known
 
 
 class StrictBooleanField(forms.Field):
@@ -115,6 +125,12 @@ class CommaModelMultipleChoiceFilter(filters.ModelMultipleChoiceFilter):
     def get_filter_predicate(self, v):
         # Filter on the row itself (side_id = 3), not on its code through a join.
         return {self.field_name: v}
+
+
+def words(**kwargs) -> filters.CharFilter:
+    """A free-text filter, no longer than any search."""
+    kwargs.setdefault("lookup_expr", "icontains")
+    return filters.CharFilter(max_length=SEARCH_MAX_LENGTH, **kwargs)
 
 
 def _orderings(*extra: tuple[str, str]) -> dict[str, KeysetOrdering]:
@@ -228,9 +244,7 @@ class ClaimFilterSet(_ItemFilterSet):
     orderings = CLAIM_ORDERINGS
 
     kind = CommaMultipleChoiceFilter(choices=Claim.Kind.choices)
-    text = filters.CharFilter(
-        field_name="text", lookup_expr="icontains", help_text="Words in the claim."
-    )
+    text = words(field_name="text", help_text="Words in the claim.")
     ordering = _ordering_filter(CLAIM_ORDERINGS)
 
     class Meta:
@@ -248,10 +262,7 @@ class FigureFilterSet(_ItemFilterSet):
     value_min = filters.NumberFilter(field_name="value", lookup_expr="gte")
     value_max = filters.NumberFilter(field_name="value", lookup_expr="lte")
     approximate = StrictBooleanFilter()
-    text = filters.CharFilter(
-        field_name="sentence__text", lookup_expr="icontains",
-        help_text="Words in the figure's sentence.",
-    )
+    text = words(field_name="sentence__text", help_text="Words in the figure's sentence.")
     ordering = _ordering_filter(FIGURE_ORDERINGS)
 
     class Meta:
@@ -273,7 +284,7 @@ class SentenceFilterSet(FilterSet):
         queryset=Source.objects.only("id"), help_text="Source ids."
     )
     paragraph = filters.NumberFilter()
-    text = filters.CharFilter(lookup_expr="icontains")
+    text = words()
 
     class Meta:
         model = Sentence
@@ -284,8 +295,8 @@ class SourceFilterSet(FilterSet):
     outlet = CommaModelMultipleChoiceFilter(queryset=Outlet.objects.all(), help_text="Outlet ids.")
     date_from = filters.DateFilter(field_name="published_on", lookup_expr="gte")
     date_to = filters.DateFilter(field_name="published_on", lookup_expr="lte")
-    title = filters.CharFilter(lookup_expr="icontains")
-    file_name = filters.CharFilter()
+    title = words()
+    file_name = words(lookup_expr="exact")
 
     class Meta:
         model = Source
@@ -298,7 +309,7 @@ class SpeakerFilterSet(FilterSet):
     )
     kind = CommaMultipleChoiceFilter(choices=Speaker.Kind.choices)
     in_gazetteer = StrictBooleanFilter()
-    name = filters.CharFilter(lookup_expr="icontains")
+    name = words()
 
     class Meta:
         model = Speaker

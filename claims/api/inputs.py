@@ -6,10 +6,13 @@ text matching its span, editable fields, history) live in claims/services/.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from rest_framework import serializers
 
+from claims.limits import MAX_ID, NOTE_MAX_LENGTH, SEARCH_MAX_LENGTH
 from claims.models import Claim, Figure, Outlet, Side, Source, Speaker, Status
 
 # The API says `note`; the model and the services say `curator_note`.
@@ -31,7 +34,41 @@ def _side() -> serializers.SlugRelatedField:
     )
 
 
-class _ServiceInput(serializers.Serializer):
+def _note(**kwargs) -> serializers.CharField:
+    return serializers.CharField(
+        allow_blank=True, required=False, trim_whitespace=False, max_length=NOTE_MAX_LENGTH,
+        **kwargs,
+    )
+
+
+def _value(**kwargs) -> serializers.DecimalField:
+    # Figures count things and money: none is below zero.
+    return serializers.DecimalField(
+        max_digits=24, decimal_places=4, min_value=Decimal(0), **kwargs
+    )
+
+
+class _Body(serializers.Serializer):
+    """A request body of known fields only: an unknown one (a typo, a field nobody may
+    write) is named in a 400 instead of being ignored. Text fields take JSON strings only;
+    DRF would store {"text": 5} as "5"."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            known = ", ".join(self.fields)
+            errors = {name: [f"unknown field; known: {known}"]
+                      for name in data if name not in self.fields}
+            errors.update({
+                name: ["must be a string"] for name, field in self.fields.items()
+                if isinstance(field, serializers.CharField)
+                and data.get(name) is not None and not isinstance(data[name], str)
+            })
+            if errors:
+                raise serializers.ValidationError(errors)
+        return super().to_internal_value(data)
+
+
+class _ServiceInput(_Body):
     def service_fields(self) -> dict[str, Any]:
         return {_RENAMES.get(k, k): v for k, v in self.validated_data.items()}
 
@@ -51,7 +88,7 @@ class ClaimUpdateSerializer(_UpdateInput):
     side = _side()
     kind = serializers.ChoiceField(choices=Claim.Kind.choices, required=False)
     cue = serializers.CharField(max_length=100, allow_blank=True, required=False)
-    note = serializers.CharField(allow_blank=True, required=False, trim_whitespace=False)
+    note = _note()
 
 
 class FigureUpdateSerializer(_UpdateInput):
@@ -59,16 +96,14 @@ class FigureUpdateSerializer(_UpdateInput):
     speaker = _speaker()
     side = _side()
     category = serializers.ChoiceField(choices=Figure.Category.choices, required=False)
-    value = serializers.DecimalField(max_digits=24, decimal_places=4, required=False)
-    value_max = serializers.DecimalField(
-        max_digits=24, decimal_places=4, allow_null=True, required=False
-    )
+    value = _value(required=False)
+    value_max = _value(allow_null=True, required=False)
     approximate = serializers.BooleanField(required=False)
     qualifier = serializers.ChoiceField(
         choices=Figure.Qualifier.choices, allow_blank=True, required=False
     )
     unit = serializers.CharField(max_length=30, allow_blank=True, required=False)
-    note = serializers.CharField(allow_blank=True, required=False, trim_whitespace=False)
+    note = _note()
 
 
 class _CreateInput(_ServiceInput):
@@ -78,9 +113,7 @@ class _CreateInput(_ServiceInput):
     speaker = _speaker()
     side = _side()
     status = serializers.ChoiceField(choices=Status.choices, default=Status.VERIFIED)
-    note = serializers.CharField(
-        allow_blank=True, required=False, default="", trim_whitespace=False
-    )
+    note = _note(default="")
 
 
 class ClaimCreateSerializer(_CreateInput):
@@ -93,10 +126,8 @@ class FigureCreateSerializer(_CreateInput):
         required=False, trim_whitespace=False,
         help_text="When given, must equal the source text at start:end.",
     )
-    value = serializers.DecimalField(max_digits=24, decimal_places=4)
-    value_max = serializers.DecimalField(
-        max_digits=24, decimal_places=4, allow_null=True, required=False
-    )
+    value = _value()
+    value_max = _value(allow_null=True, required=False)
     approximate = serializers.BooleanField(required=False, default=False)
     qualifier = serializers.ChoiceField(
         choices=Figure.Qualifier.choices, allow_blank=True, required=False, default=""
@@ -108,7 +139,7 @@ class FigureCreateSerializer(_CreateInput):
     )
 
 
-class SourceIngestSerializer(serializers.Serializer):
+class SourceIngestSerializer(_Body):
     """An article, as JSON `text` or as an uploaded `file` (bytes: UTF-8 or cp1252, the
     same decoding as `manage.py ingest`; use it for articles over 2.5 MB)."""
 
@@ -133,12 +164,6 @@ class SourceIngestSerializer(serializers.Serializer):
 
 
 # --- query parameters ------------------------------------------------------------------------
-
-# Ids are BigAutoFields, 1 to 2**63 - 1. A larger number cannot be an id, and Django passes it
-# to the database as it is in an `IN (...)`, where SQLite raises OverflowError (a 500)
-# instead of matching nothing.
-MAX_ID = 2**63 - 1
-
 
 class CommaListField(serializers.ListField):
     """A repeated parameter (`?a=1&a=2`) or a comma-separated one (`?a=1,2`)."""
@@ -180,7 +205,8 @@ class FigureCompareQuerySerializer(_Period):
 
 class ClaimCompareQuerySerializer(_Period):
     q = serializers.CharField(
-        required=False, default="", max_length=200, help_text="Search query (see search/)."
+        required=False, default="", max_length=SEARCH_MAX_LENGTH,
+        help_text="Search query (see search/).",
     )
     speaker = CommaListField(
         child=serializers.IntegerField(min_value=1, max_value=MAX_ID), required=False,
@@ -196,7 +222,7 @@ class ClaimCompareQuerySerializer(_Period):
 
 class SearchQuerySerializer(serializers.Serializer):
     q = serializers.CharField(
-        max_length=200,
+        max_length=SEARCH_MAX_LENGTH,
         help_text='Words; on PostgreSQL also "a phrase", -excluded and or (websearch).',
     )
     limit = serializers.IntegerField(min_value=1, max_value=100, default=20)

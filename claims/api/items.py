@@ -16,6 +16,7 @@ from claims.api.filters import (
     FIGURE_ORDERINGS,
     ClaimFilterSet,
     FigureFilterSet,
+    KnownParamsMixin,
 )
 from claims.api.inputs import (
     ClaimCreateSerializer,
@@ -46,7 +47,8 @@ _CSV_PARAMETER = OpenApiParameter(
 _ERRORS = {400: OpenApiResponse(description="A parameter or field is invalid; the body names it.")}
 
 
-class _ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class _ItemViewSet(KnownParamsMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
+                   viewsets.GenericViewSet):
     http_method_names = ["get", "post", "patch", "head", "options"]
     lookup_value_regex = r"\d+"
     pagination_class = KeysetPagination

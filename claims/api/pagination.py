@@ -159,10 +159,16 @@ class KeysetPagination(pagination.BasePagination):
                     raise invalid
                 values.append(None)
                 continue
+            # A foreign key's value is its target's: an id, in the id's range.
+            field = model._meta.get_field(name)
+            field = getattr(field, "target_field", field)
             try:
-                values.append(model._meta.get_field(name).to_python(value))
+                value = field.to_python(value)
+                # The database's range too: SQLite cannot compare a number past 2**63.
+                field.run_validators(value)
             except Exception:  # any field's own parse error means a forged cursor
                 raise invalid from None
+            values.append(value)
         return values
 
     def _encode(self, values: list[Any]) -> str:
