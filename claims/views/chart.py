@@ -28,6 +28,7 @@ RADIUS = 5
 DODGE = 8
 # Days between two periods that still count as consecutive.
 STEP_DAYS = {"day": 1, "week": 7, "month": 31}
+ONE_DAY = timedelta(days=1)
 # Shapes as well as colours tell the series apart, in print and for colour-blind readers.
 SHAPES = ("circle", "square", "diamond", "triangle")
 
@@ -148,12 +149,13 @@ def _date_ticks(first: date, days: int, scale: Callable[[date], float]) -> list[
     step = max(1, math.ceil(months / (X_TICKS - 1)))
     ticks = []
     index = first.year * 12 + first.month  # the month after first's: its 1st is in range
-    while True:
+    while index // 12 <= last.year:  # and not past the calendar's last year
         day = date(index // 12, index % 12 + 1, 1)
         if day > last:
-            return ticks
-        ticks.append(Tick(scale(day), day.strftime("%Y-%m")))
+            break
+        ticks.append(Tick(scale(day), f"{day.year:04}-{day.month:02}"))
         index += step
+    return ticks
 
 
 def build_charts(sides: list[SideFigures], *, date_from: date | None, date_to: date | None,
@@ -170,8 +172,9 @@ def build_charts(sides: list[SideFigures], *, date_from: date | None, date_to: d
     # A week or month stands at its first day, which may fall before date_from.
     first = min(date_from or min(periods), min(periods))
     last = max(date_to or max(periods), max(periods))
-    if last <= first:  # one day: give it room either side
-        first, last = first - timedelta(days=1), first + timedelta(days=1)
+    if last <= first:  # one day: give it room either side, within the calendar
+        first, last = (max(first, date.min + ONE_DAY) - ONE_DAY,
+                       min(first, date.max - ONE_DAY) + ONE_DAY)
     days = (last - first).days
 
     def x_of(day: date) -> float:

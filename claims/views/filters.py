@@ -12,6 +12,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django_filters.widgets import BaseCSVWidget
 
 from claims import reader_selectors
+from claims.limits import MAX_ID
 from claims.models import Claim, Figure
 
 _DATE = forms.DateInput(attrs={"type": "date"})
@@ -21,6 +22,16 @@ class HiddenCSVWidget(BaseCSVWidget, forms.HiddenInput):
     """Comma-separated ids carried along by the form without a box to type them in."""
 
     surrogate = forms.HiddenInput
+
+
+class IdsFilter(filters.BaseInFilter, filters.NumberFilter):
+    """Whole numbers that can be ids: "abc" or a number past any id is a form error, not a
+    query the database refuses."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
 class _ReaderFilter(filters.FilterSet):
@@ -45,7 +56,7 @@ class FigureFilter(_ReaderFilter):
     )
     category = filters.ChoiceFilter(choices=Figure.Category.choices, empty_label="any category")
     # The figures behind one point of the comparison chart: ?id=3,8,21.
-    id = filters.BaseInFilter(field_name="id", widget=HiddenCSVWidget, label="Figures")
+    id = IdsFilter(field_name="id", widget=HiddenCSVWidget, label="Figures")
 
     class Meta:
         model = Figure
