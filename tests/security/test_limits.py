@@ -102,3 +102,49 @@ def test_workers_share_the_count_in_redis(tmp_path):
     # No database: a worker that fell back to the database cache would fail.
     missing = f"sqlite:///{tmp_path / 'absent' / 'fonte.sqlite3'}"
     assert allowed_by_two_workers(REDIS_URL=url, DATABASE_URL=missing) == [2, 1]
+
+
+@pytest.fixture
+def editor(db, settings):
+    from django.contrib.auth.models import User
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    return User.objects.create_user("ada", password="the-right-one", is_staff=True)
+
+
+def log_in(client, password: str, **headers) -> int:
+    """The admin's login form, as a browser posts it; 302 is a success."""
+    response = client.post("/admin/login/", {"username": "ada", "password": password,
+                                             "next": "/admin/"}, **headers)
+    return response.status_code
+
+
+def test_five_wrong_passwords_lock_the_admin_login_even_for_the_right_one(client, editor):
+    assert [log_in(client, "wrong") for _ in range(5)] == [200, 200, 200, 200, 429]
+    assert log_in(client, "the-right-one") == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_success_forgets_earlier_failures(client, editor):
+    assert [log_in(client, "wrong") for _ in range(4)] == [200] * 4
+    assert log_in(client, "the-right-one") == 302
+    client.logout()
+    assert [log_in(client, "wrong") for _ in range(4)] == [200] * 4
+    assert log_in(client, "the-right-one") == 302
+
+
+def test_a_forged_forwarded_for_does_not_reset_the_lockout(client, editor):
+    for n in range(5):
+        log_in(client, "wrong", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
+    assert log_in(client, "the-right-one", HTTP_X_FORWARDED_FOR="198.51.100.1") == 429
+
+
+def test_a_lockout_leaves_the_api_token_working(client, editor):
+    from rest_framework.authtoken.models import Token
+
+    for _ in range(5):
+        log_in(client, "wrong")
+    token = Token.objects.create(user=editor)
+    api = APIClient(HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert api.get("/api/sides/").status_code == 200
+    assert api.get("/api/sides/").wsgi_request.user == editor
