@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: demo test lint bench bench-pages backup restore venv clean
+.PHONY: demo release deploy test lint bench bench-pages backup restore venv clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,18 @@ demo: venv
 	$(PY) manage.py ingest seeds/
 	$(PY) manage.py demo_curator
 	$(PY) manage.py runserver $(HOST)
+
+# Production (README, "Running in production"): DJANGO_DEBUG=0 with DJANGO_SECRET_KEY,
+# DJANGO_ALLOWED_HOSTS and DATABASE_URL set. `release` readies the database and the static
+# files WhiteNoise serves; `deploy` does that, then serves with gunicorn.
+WORKERS ?= 4
+release: venv
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_reference
+	$(PY) manage.py collectstatic --noinput
+
+deploy: release
+	$(VENV)/bin/gunicorn project.wsgi --bind $(HOST) --workers $(WORKERS)
 
 test: venv
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -3,6 +3,7 @@ down, and static files served once the deploy steps have run."""
 
 from __future__ import annotations
 
+import os
 import socket
 import stat
 import subprocess
@@ -61,3 +62,34 @@ def test_commands_say_in_one_line_that_the_database_is_unreachable(command):
         f"cannot reach the database at 127.0.0.1:{port} (DATABASE_URL): connection refused; "
         "start PostgreSQL or fix DATABASE_URL"
     ]
+
+
+# Production's WSGI application (what gunicorn serves), asked for each path given.
+SERVE = """
+import sys
+from wsgiref.util import setup_testing_defaults
+from project.wsgi import application
+for path in sys.argv[1:]:
+    environ = {"PATH_INFO": path, "HTTP_HOST": "fonte.example.org", "wsgi.url_scheme": "https"}
+    setup_testing_defaults(environ)
+    application(environ, lambda status, headers: print(path, status.split()[0]))
+"""
+
+
+def test_after_make_release_the_wsgi_app_serves_static_files_with_debug_off(tmp_path):
+    production = {
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "k3y-" + "x9Qz7!pL2#vR8@" * 4,
+        "DJANGO_ALLOWED_HOSTS": "fonte.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'fonte.sqlite3'}",
+        "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
+    }
+    environment = {**os.environ, **production}
+    release = subprocess.run(["make", "-o", "venv", "release", f"PY={sys.executable}"],
+                             cwd=ROOT, env=environment, capture_output=True, text=True,
+                             timeout=300)
+    assert release.returncode == 0, release.stdout + release.stderr
+    paths = ["/static/admin/css/base.css", "/static/claims/reader/reader.css"]
+    served = subprocess.run([sys.executable, "-c", SERVE, *paths], cwd=ROOT, env=environment,
+                            capture_output=True, text=True, timeout=60)
+    assert served.stdout.splitlines() == [f"{path} 200" for path in paths], served.stderr
