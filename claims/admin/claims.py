@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from claims.admin.actions import REVIEW_ACTIONS
+from claims.admin.base import is_id
 from claims.admin.context import change_url, claim_in_source, figure_title, span_preview
 from claims.admin.forms import ClaimAddForm
 from claims.admin.reviewable import REVIEW_READONLY, ReviewableAdmin
@@ -191,7 +192,9 @@ class ClaimAdmin(ReviewableAdmin):
 def preview_from(data) -> Any:
     """The selected span on an add page, from its query string or posted form."""
     try:
-        source = Source.objects.get(pk=int(data["source"]))
+        if not is_id(Source, data["source"]):
+            return None
+        source = Source.objects.get(pk=data["source"])
         start, end = int(data["start"]), int(data["end"])
     except (KeyError, ValueError, Source.DoesNotExist):
         return None

@@ -6,14 +6,32 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MinValueValidator
 
+from claims.limits import NOTE_MAX_LENGTH
 from claims.models import Claim, Figure, Side, Speaker, Status
 
 # The review service's own span check, so a bad span is a form error, not a server error.
 from claims.services.review import span_sentences
 
 
-class SpanForm(forms.ModelForm):
+class ItemForm(forms.ModelForm):
+    """A claim or figure, added or changed: a note of a few paragraphs at most, and no value
+    below zero (figures count things and money)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        note = self.fields.get("curator_note")
+        if note is not None:
+            note.validators.append(MaxLengthValidator(NOTE_MAX_LENGTH))
+            note.widget.attrs["maxlength"] = str(NOTE_MAX_LENGTH)
+        for name in ("value", "value_max"):
+            if name in self.fields:
+                self.fields[name].validators.append(MinValueValidator(0))
+                self.fields[name].widget.attrs["min"] = "0"
+
+
+class SpanForm(ItemForm):
     """A span chosen in the source: start and end are validated against its text."""
 
     def clean(self):

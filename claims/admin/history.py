@@ -9,6 +9,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from claims.admin.base import ModelAdmin
+
 EMPTY = "—"
 
 
@@ -23,7 +25,7 @@ class HistoryHelper(HistoricalRecordContextHelper):
         return super().prepare_delta_change_value(change, value)
 
 
-class HistoryAdmin(SimpleHistoryAdmin):
+class HistoryAdmin(ModelAdmin, SimpleHistoryAdmin):
     """Shows every change with user, time, reason and before → after; reverts from there."""
 
     def get_historical_record_context_helper(self, request, historical_record):

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from claims.admin.base import ModelAdmin
 from claims.models import Outlet, Side
 
 
 @admin.register(Side)
-class SideAdmin(admin.ModelAdmin):
+class SideAdmin(ModelAdmin):
     list_display = ["code", "name"]
     search_fields = ["code", "name"]
 
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
+class OutletAdmin(ModelAdmin):
     list_display = ["name", "kind", "country", "side", "url"]
     list_filter = ["kind", "side", "country"]
     list_select_related = ["side"]

@@ -14,6 +14,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from claims.admin.context import change_url, status_badge
+from claims.admin.forms import ItemForm
 from claims.admin.history import HistoryAdmin
 from claims.models import Reviewable, Status
 
@@ -61,6 +62,7 @@ class ReviewableAdmin(HistoryAdmin):
     """
 
     editable: frozenset[str] = frozenset()
+    form = ItemForm
     add_form: type[ModelForm]
     add_fieldsets: tuple = ()
     change_fieldsets: tuple = ()

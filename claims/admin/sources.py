@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
+from claims.admin.base import ModelAdmin
 from claims.admin.claims import ReadOnlyInline
 from claims.admin.context import figure_title, source_in_full, status_badge
 from claims.admin.history import HistoryAdmin
@@ -184,7 +185,7 @@ class SourceAdmin(HistoryAdmin):
 
 
 @admin.register(Sentence)
-class SentenceAdmin(admin.ModelAdmin):
+class SentenceAdmin(ModelAdmin):
     """Read-only: sentences are cut at ingest and every claim's offsets lean on them."""
 
     list_display = ["__str__", "source", "index", "start", "end", "paragraph"]
