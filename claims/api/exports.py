@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
@@ -17,15 +18,22 @@ from claims.models import Claim, Figure, Speaker
 # never sits in memory.
 CHUNK = 2000
 
-# A spreadsheet runs a cell starting with these as a formula (CSV injection); article text
-# is untrusted, so text cells that start with one get a leading apostrophe.
+# A spreadsheet runs a cell starting with these as a formula (CSV injection). Article text,
+# titles, units, notes and names are untrusted, so every cell that starts with one gets a
+# leading apostrophe, except a plain number ("-3" is a number, "-3+cmd|..." a formula).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 
 
-def _text(value: str | None) -> str:
-    if not value:
+def cell(value) -> object:
+    """A value as the CSV writes it, defused if a spreadsheet would run it."""
+    if value is None:
         return ""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not (
+        _PLAIN_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
 
 
 def _number(value: Decimal | None) -> str:
@@ -35,7 +43,7 @@ def _number(value: Decimal | None) -> str:
 def _speaker(speaker: Speaker | None) -> list[str]:
     if speaker is None:
         return ["", "", ""]
-    return [str(speaker.pk), _text(speaker.name), speaker.side.code if speaker.side else ""]
+    return [speaker.pk, speaker.name, speaker.side.code if speaker.side else ""]
 
 
 _SOURCE_COLUMNS = ["source_id", "source_title", "outlet", "published_on", "url"]
@@ -45,7 +53,7 @@ _SPEAKER_COLUMNS = ["speaker_id", "speaker", "speaker_side"]
 def _source(item: Claim | Figure) -> list[str]:
     source = item.source
     return [
-        str(source.pk), _text(source.title), _text(source.outlet.name if source.outlet else ""),
+        source.pk, source.title, source.outlet.name if source.outlet else "",
         source.published_label, source.url,
     ]
 
@@ -60,9 +68,9 @@ FIGURE_COLUMNS = [
 def figure_row(f: Figure) -> list:
     return [
         f.pk, f.category, _number(f.value), _number(f.value_max), int(f.approximate),
-        f.qualifier, f.unit, _text(f.text), f.status, f.side.code if f.side else "",
-        *_speaker(f.speaker), f.claim_id or "", *_source(f), f.sentence.index, f.start, f.end,
-        _text(f.sentence.text),
+        f.qualifier, f.unit, f.text, f.status, f.side.code if f.side else "",
+        *_speaker(f.speaker), f.claim_id, *_source(f), f.sentence.index, f.start, f.end,
+        f.sentence.text,
     ]
 
 
@@ -74,8 +82,8 @@ CLAIM_COLUMNS = [
 
 def claim_row(c: Claim) -> list:
     return [
-        c.pk, c.kind, _text(c.text), _text(c.cue), c.status, c.side.code if c.side else "",
-        *_speaker(c.speaker), _text(c.via.name if c.via else ""), *_source(c),
+        c.pk, c.kind, c.text, c.cue, c.status, c.side.code if c.side else "",
+        *_speaker(c.speaker), c.via.name if c.via else "", *_source(c),
         c.sentence.index, c.start, c.end,
     ]
 
@@ -94,7 +102,7 @@ def csv_response(queryset: QuerySet, columns: list[str], row: Callable[[object],
     def lines() -> Iterator[str]:
         yield writer.writerow(columns)
         for item in queryset.iterator(chunk_size=CHUNK):
-            yield writer.writerow(row(item))
+            yield writer.writerow([cell(value) for value in row(item)])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

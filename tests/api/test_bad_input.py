@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import csv
+import io
 import json
 from decimal import Decimal
 
@@ -248,3 +250,33 @@ def test_the_database_down_is_a_json_503(quiet_api, world, monkeypatch):
     monkeypatch.setattr("claims.api.catalog.SideViewSet.get_queryset", down)
     body = json_error(quiet_api.get("/api/sides/"), 503)
     assert set(body) == {"detail"}
+
+
+# --- CSV exports ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["=1+2", "+SUM(A1)", "-2+3", "@cmd"])
+def test_every_text_column_of_the_figure_csv_is_defused(curator_api, api, world, unit):
+    figure = world.figures["kyiv_drones"]
+    assert curator_api.patch(f"/api/figures/{figure.pk}/", {"unit": unit},
+                             format="json").status_code == 200
+    world.kyiv.title = "=HYPERLINK(\"http://example.org\")"
+    world.kyiv.save(update_fields=["title"])
+    response = api.get("/api/figures/", {"format": "csv", "source": world.kyiv.pk})
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    row = next(r for r in rows if r["id"] == str(figure.pk))
+    assert row["unit"] == "'" + unit
+    assert row["source_title"].startswith("'=")
+    assert (row["value"], row["claim_id"]) == ("40", "")
+
+
+def test_every_text_column_of_the_claim_csv_is_defused(api, world):
+    world.ansa.name = "@ANSA"
+    world.ansa.save(update_fields=["name"])
+    world.zelensky.name = "-Zelensky+1"
+    world.zelensky.save(update_fields=["name"])
+    world.kyiv.url = "=IMPORTXML(A1)"
+    world.kyiv.save(update_fields=["url"])
+    response = api.get("/api/claims/", {"format": "csv", "source": world.kyiv.pk})
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert (rows[0]["outlet"], rows[0]["speaker"], rows[0]["url"]) == (
+        "'@ANSA", "'-Zelensky+1", "'=IMPORTXML(A1)")
