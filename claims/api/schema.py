@@ -4,7 +4,8 @@ Authentication, permissions, throttling, content negotiation and the error handl
 once, in settings.REST_FRAMEWORK, for every view; so the errors they answer with are
 documented once, here, rather than on each view: a bad parameter is a 400, a bad token a
 401, a write by anyone but a curator a 401 or 403, an unknown id a 404, a body in another
-format a 415, a client going too fast a 429. Reads need no credentials at all.
+format a 415, a client going too fast a 429, a database out of reach a 503. Reads need no
+credentials at all.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ class AutoSchema(openapi.AutoSchema):
         if self.view.get_throttles():
             errors["429"] = ("Too many requests; try again after `Retry-After` seconds.",
                              detail)
+        # claims/api/middleware.py, for every route.
+        errors["503"] = ("The database cannot be reached; try again after `Retry-After` "
+                         "seconds.", detail)
         return errors
 
     def _field_errors(self) -> dict:
