@@ -116,7 +116,7 @@ def _ingest_batch(articles: list[Article], gazetteer: Gazetteer) -> list[IngestR
                 p.result = IngestResult(source=None, created=False, article=p.article,
                                         error=f"extraction failed: {type(exc).__name__}: {exc}")
                 continue
-            document.figures = [f for f in document.figures if _storable(f.value, f.value_max)]
+            document.figures = storable_figures(document)
             if not document.sentences:
                 p.result = IngestResult(source=None, created=False, article=p.article,
                                         error="no article text (empty or only site furniture)")
@@ -368,8 +368,12 @@ def _get_or_create_many(model, key: str, values: set[str], make) -> dict:
     return found
 
 
-def _storable(value, value_max) -> bool:
-    return abs(value) < MAX_FIGURE_VALUE and (value_max is None or value_max < MAX_FIGURE_VALUE)
+def storable_figures(document: Document) -> list:
+    """The document's figures the database can hold: a count, never below zero, and below
+    MAX_FIGURE_VALUE (the API and the admin refuse the same values from curators)."""
+    return [f for f in document.figures
+            if 0 <= f.value < MAX_FIGURE_VALUE
+            and (f.value_max is None or f.value_max < MAX_FIGURE_VALUE)]
 
 
 def _published(value: str | None) -> tuple[date | None, str]:

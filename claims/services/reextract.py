@@ -21,7 +21,12 @@ from claims.extraction import EXTRACTOR_VERSION, Gazetteer, extract
 from claims.extraction.types import Document
 from claims.extraction.types import Sentence as DocSentence
 from claims.models import Claim, Figure, Sentence, Source
-from claims.services.ingest import ItemBuilder, claims_insert, figures_insert
+from claims.services.ingest import (
+    ItemBuilder,
+    claims_insert,
+    figures_insert,
+    storable_figures,
+)
 
 CHANGE_REASON = "reextract"
 # Besides the extracted fields, what re-extraction writes on an item it finds again: where it
@@ -53,6 +58,7 @@ def source_reextract(*, source: Source, gazetteer: Gazetteer,
     """Extract `source` again and swap its untouched machine items for the new ones."""
     # Extraction is pure CPU work on immutable text: do it before taking any lock.
     document = extract(source.text, gazetteer=gazetteer, file=source.file_name or None)
+    document.figures = storable_figures(document)
     with transaction.atomic():
         return _swap(source, document, user)
 

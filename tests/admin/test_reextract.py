@@ -215,3 +215,13 @@ def test_reextract_admin_action_reports_what_it_did(curator_client, source, extr
     assert ("Re-extracted 1 source(s): added=1 updated=1 unchanged=0 replaced=0 kept=0"
             in response.content.decode())
     assert Claim.objects.count() == 2
+
+
+def test_reextract_leaves_out_figures_the_database_cannot_hold(source, extractor):
+    extractor(document(source, figures=[
+        {"phrase": "12 droni", "value": 10**21, "category": "drones_downed"},
+        {"phrase": "almeno 40", "value": 40, "category": "drones_launched"},
+    ]))
+    report = source_reextract(source=source, gazetteer=EMPTY)
+    assert report.added == 1
+    assert list(Figure.objects.values_list("text", flat=True)) == ["almeno 40"]
