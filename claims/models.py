@@ -271,6 +271,16 @@ class Reviewable(models.Model):
         "curated items as they are.",
     )
     extractor_version = models.CharField(max_length=20, blank=True)
+    confidence = models.FloatField(
+        null=True, blank=True,
+        help_text="How often the extractor is right about items found this way (0-1), "
+        "measured on annotated articles; empty for items a curator made.",
+    )
+    evidence = models.CharField(
+        max_length=200, blank=True,
+        help_text="How the extractor found the item, most general step first: the "
+        "construction, then how the speaker was recognised (verb-inverted/name).",
+    )
     extracted_digest = models.CharField(
         max_length=32, blank=True, editable=False,
         help_text="Digest of the fields as the extractor wrote them (empty for items a curator "

@@ -93,8 +93,8 @@ class ClaimFigureInline(ReadOnlyInline):
 
 @admin.register(Claim)
 class ClaimAdmin(ReviewableAdmin):
-    list_display = ["claim_text", "speaker", "side", "status_badge", "source_link",
-                    "published_on"]
+    list_display = ["claim_text", "speaker", "side", "status_badge", "confidence_label",
+                    "source_link", "published_on"]
     # RelatedOnly: the sides and outlets that claims have, not all seventy-odd of them.
     list_filter = [QueueFilter, "status", ("side", admin.RelatedOnlyFieldListFilter),
                    CategoryFilter, "kind", ("source__outlet", admin.RelatedOnlyFieldListFilter),

@@ -21,7 +21,7 @@ from claims.services.review import FIGURE_EDITABLE, figure_create, figure_update
 @admin.register(Figure)
 class FigureAdmin(ReviewableAdmin):
     list_display = ["figure_text", "value_label", "category", "speaker", "side",
-                    "status_badge", "source_link", "published_on"]
+                    "status_badge", "confidence_label", "source_link", "published_on"]
     list_filter = ["status", "category", ("side", admin.RelatedOnlyFieldListFilter),
                    ("source__outlet", admin.RelatedOnlyFieldListFilter), "qualifier",
                    "approximate", "origin", "published_on"]

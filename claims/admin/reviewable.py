@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.db import transaction
-from django.db.models import Model, QuerySet
+from django.db.models import F, Model, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest
 from django.urls import reverse
@@ -23,7 +23,7 @@ REVIEW_BUTTONS = {"_verify": Status.VERIFIED, "_reject": Status.REJECTED,
                   "_dispute": Status.DISPUTED}
 
 REVIEW_READONLY = ["origin", "reviewed_by", "reviewed_at", "curated_at", "extractor_version",
-                   "created_at", "updated_at"]
+                   "confidence", "evidence", "created_at", "updated_at"]
 
 
 def copy_row(row: Model, into: Model) -> None:
@@ -136,6 +136,13 @@ class ReviewableAdmin(HistoryAdmin):
         raise NotImplementedError
 
     # -- columns --------------------------------------------------------------------------
+    # Sorting by it puts what the extractor is least sure of first; curators' own items,
+    # which have no confidence, come last.
+    @admin.display(description="confidence",
+                   ordering=F("confidence").asc(nulls_last=True))
+    def confidence_label(self, obj: Reviewable) -> str:
+        return "—" if obj.confidence is None else f"{obj.confidence:.0%}"
+
     @admin.display(description="status", ordering="status")
     def status_badge(self, obj: Reviewable):
         return status_badge(obj.status)

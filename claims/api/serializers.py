@@ -132,7 +132,7 @@ _SOURCE_ROW = ("source_id", "source__title", "source__outlet__name", "source__pu
                "source__date_precision", "source__url")
 _ITEM_ROW = (
     "id", "text", "start", "end", "status", "origin", "published_on", "curator_note",
-    "extractor_version", "created_at", "updated_at",
+    "extractor_version", "confidence", "evidence", "created_at", "updated_at",
     "speaker_id", "speaker__name", "speaker__kind", "speaker__side__code", "side__code",
     *_SOURCE_ROW, *_SENTENCE_ROW,
 )
@@ -198,6 +198,7 @@ def claim_data(r: dict) -> dict:
         "side": r["side__code"], "via": r["via__name"], "source": _source(r),
         "sentence": _sentence(r), "attribution_sentence": r["attribution_sentence_id"],
         "note": r["curator_note"], "extractor_version": r["extractor_version"],
+        "confidence": r["confidence"], "evidence": r["evidence"],
         "created_at": timestamp(r["created_at"]), "updated_at": timestamp(r["updated_at"]),
     }
 
@@ -213,8 +214,9 @@ def figure_data(r: dict) -> dict:
         "published_on": _date(r["published_on"]), "speaker": _speaker(r),
         "side": r["side__code"], "claim": r["claim_id"], "source": _source(r),
         "sentence": _sentence(r), "note": r["curator_note"],
-        "extractor_version": r["extractor_version"],
-        "created_at": timestamp(r["created_at"]), "updated_at": timestamp(r["updated_at"]),
+        "extractor_version": r["extractor_version"], "confidence": r["confidence"],
+        "evidence": r["evidence"], "created_at": timestamp(r["created_at"]),
+        "updated_at": timestamp(r["updated_at"]),
     }
 
 
@@ -270,7 +272,7 @@ class ClaimSerializer(_ItemSerializer):
         fields = [
             "id", "kind", "text", "start", "end", "cue", "status", "origin", "published_on",
             "speaker", "side", "via", "source", "sentence", "attribution_sentence", "note",
-            "extractor_version", "created_at", "updated_at",
+            "extractor_version", "confidence", "evidence", "created_at", "updated_at",
         ]
 
     def to_representation(self, claim: Claim | dict) -> dict:
@@ -302,8 +304,8 @@ class FigureSerializer(_ItemSerializer):
         fields = [
             "id", "text", "start", "end", "value", "value_max", "approximate", "qualifier",
             "unit", "category", "status", "origin", "published_on", "speaker", "side",
-            "claim", "source", "sentence", "note", "extractor_version", "created_at",
-            "updated_at",
+            "claim", "source", "sentence", "note", "extractor_version", "confidence",
+            "evidence", "created_at", "updated_at",
         ]
 
     def to_representation(self, figure: Figure | dict) -> dict:

@@ -84,7 +84,7 @@ def _colon_claims(f: ClaimFinder) -> dict[int, list[Found]]:
             span = (at, _trim(text, at, end), "reported")
         else:
             continue
-        found = Found(span[0], span[1], m, span[2], ":", sentence)
+        found = Found(span[0], span[1], m, span[2], ":", sentence, rule="colon")
         found.sentences = list(range(f.sentence_at(span[0]), f.sentence_at(span[1] - 1) + 1))
         out.setdefault(sentence, []).append(found)
     return out
@@ -118,14 +118,15 @@ def _standalone_quotes(f: ClaimFinder, index: int) -> None:
                 and c.attribution is None and c.end < q.start]
         if same:
             f.add((q.start + 1, q.end - 1, "direct"), same[-1].speaker, None, index,
-                  via=same[-1].via)
+                  via=same[-1].via, rule="quote-beside-attributed")
             continue
         if q.end - q.start + 2 < sent.end - sent.start:
             continue
         prev = f.previous_speaker(index)
         if prev is None or index - prev.sentence > 1:
             continue
-        f.add((q.start + 1, q.end - 1, "direct"), prev.speaker, None, index, via=prev.via)
+        f.add((q.start + 1, q.end - 1, "direct"), prev.speaker, None, index, via=prev.via,
+              rule="quote-continuing")
 
 
 def _dedupe(text: str, claims: list[Found]) -> list[Found]:
@@ -170,7 +171,7 @@ def _claim(text: str, c: Found) -> Claim:
     return Claim(
         speaker=c.speaker.name, side=_side(text, c), start=c.start, end=c.end,
         sentence_indexes=c.sentences, kind=c.kind, cue=c.cue, via=via,
-        attribution_sentence=c.attribution,
+        attribution_sentence=c.attribution, evidence=f"{c.rule}/{c.speaker.source}",
     )
 
 

@@ -62,6 +62,7 @@ class Found:
     via: Mention | None = None
     sentences: list[int] = field(default_factory=list)
     seq: int = 0  # creation order within the finder
+    rule: str = ""  # which construction made the claim: the first step of its evidence
 
 
 class ClaimFinder:
@@ -225,10 +226,11 @@ class ClaimFinder:
 
     # -- results -------------------------------------------------------------------------
 
-    def add(self, span: tuple[int, int, str], speaker: Mention | None, cue: str,
-            sentence: int, attribution: int | None = None, via: Mention | None = None) -> Found:
+    def add(self, span: tuple[int, int, str], speaker: Mention | None, cue: str | None,
+            sentence: int, attribution: int | None = None, via: Mention | None = None, *,
+            rule: str) -> Found:
         start, end, kind = span
-        found = Found(start, end, speaker, kind, cue, sentence, attribution, via)
+        found = Found(start, end, speaker, kind, cue, sentence, attribution, via, rule=rule)
         found.sentences = list(range(self.sentence_at(start), self.sentence_at(end - 1) + 1))
         self.keep(found)
         if speaker is not None:

@@ -72,7 +72,8 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             return  # "Sullivan, scrive il Guardian, si è impegnato…": the next verb's subject
         span = f.span_before(cue.start, sent, _after_claims(f, sentence, cue.start))
         if span is not None:
-            f.add(span, speaker, cue.text, sentence, via=_via_near(f, after.end, sent.end, speaker))
+            f.add(span, speaker, cue.text, sentence,
+                  via=_via_near(f, after.end, sent.end, speaker), rule="verb-inverted")
         return
     if subject is not None:
         span = f.span_after(cue.end, sent)
@@ -88,17 +89,17 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
                 subject = f.mention_before(paren.start(), sent.start) or subject
             speaker = _owner(f, subject, sent.end)
             via = via or _via_near(f, subject.end, cue.start, speaker)
-            f.add(span, speaker, cue.text, sentence, via=via)
+            f.add(span, speaker, cue.text, sentence, via=via, rule="verb-subject")
         return
     if not inverted and (bare := f.bare_name_before(cue.start, sent.start)) is not None:
         span = f.span_after(cue.end, sent)
         if span is not None:
-            f.add(span, bare, cue.text, sentence)
+            f.add(span, bare, cue.text, sentence, rule="verb-subject")
         return
     if inverted and (bare := f.bare_name_after(cue.end, sent.end)) is not None and before.strip():
         span = f.span_before(cue.start, sent)
         if span is not None:
-            f.add(span, bare, cue.text, sentence)
+            f.add(span, bare, cue.text, sentence, rule="verb-inverted")
         return
     # No subject named: the previous speaker goes on ("ha aggiunto", "«…», spiega.").
     if _INVERTED_BEFORE.search(before) and before.strip():
@@ -109,7 +110,7 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         span = None
     prev = f.previous_speaker(f.sentence_at(span[0])) if span is not None else None
     if prev is not None:
-        f.add(span, prev.speaker, cue.text, sentence, via=prev.via)
+        f.add(span, prev.speaker, cue.text, sentence, via=prev.via, rule="verb-continuing")
 
 
 def _after_claims(f: ClaimFinder, sentence: int, pos: int) -> int:
@@ -136,7 +137,8 @@ def _interrupting(f: ClaimFinder, cue: cm.Cue, sentence: int, quote) -> None:
         speaker = prev.speaker if prev else None
     if speaker is not None:
         f.add((quote.start + 1, quote.end - 1, "direct"), speaker, cue.text,
-              f.sentence_at(quote.start), attribution=sentence)
+              f.sentence_at(quote.start), attribution=sentence,
+              rule="verb-in-quote" if after is not None else "verb-in-quote-continuing")
 
 
 def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
@@ -162,7 +164,7 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             return
         span = f.span_before(cue.start, sent)
         if span is not None:
-            f.add(span, speaker, cue.text.strip(), sentence, via=via)
+            f.add(span, speaker, cue.text.strip(), sentence, via=via, rule="anaphoric-colon")
         return
     if sentence == 0:
         return
@@ -179,6 +181,7 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
                 # A speaker only inferred (a quote read as continuing the previous speaker)
                 # gives way to the one the attribution names: «…». Lo scrive Zelensky.
                 claim.speaker, claim.cue = speaker, cue.text.strip()
+                claim.rule = "anaphoric-next-sentence"
                 f.attribute_to(claim, sentence)
                 claim.via = claim.via if via is None else via
         return
@@ -191,7 +194,8 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     if q is not None and q.end <= prev_sent.end and (
             (q.end - q.start) * 2 > prev_sent.end - prev_sent.start):
         span = (q.start + 1, q.end - 1, "direct")
-    f.add(span, speaker, cue.text.strip(), target, attribution=sentence, via=via)
+    f.add(span, speaker, cue.text.strip(), target, attribution=sentence, via=via,
+          rule="anaphoric-next-sentence")
 
 
 def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
@@ -206,7 +210,7 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         if antecedent is not None:
             at = cue.end + rel.end()
             f.add((at, _end(text, at, f._clause_end(sent)), "reported"), antecedent, cue.text,
-                  sentence)
+                  sentence, rule="source-relative")
         return
     # "nel secondo trimestre": an ordinal, unless a determiner or a name follows.
     if (cue.text.lower() == "secondo" and _ORDINAL_NEXT.match(rest)
@@ -248,7 +252,8 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         span = f.span_before(cue.start, sent)
         if span is None:
             return
-    f.add(span, speaker, cue.text, sentence, via=_via_near(f, cue.end, sent.end, speaker))
+    f.add(span, speaker, cue.text, sentence, via=_via_near(f, cue.end, sent.end, speaker),
+          rule="source")
 
 
 def _np_speaker(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
@@ -317,11 +322,12 @@ def _as_reported(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         if stop < 0:
             return
         at = _skip_space(text, stop + 1)
-        f.add((at, _end(text, at, sent.end), "reported"), speaker, cue.text, sentence)
+        f.add((at, _end(text, at, sent.end), "reported"), speaker, cue.text, sentence,
+              rule="as-reported")
         return
     span = f.span_before(cue.start, sent)
     if span is not None:
-        f.add(span, speaker, cue.text, sentence)
+        f.add(span, speaker, cue.text, sentence, rule="as-reported")
 
 
 def _gerund(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
@@ -338,7 +344,8 @@ def _gerund(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     owner = owners[-1] if owners else f.previous_speaker(sentence)
     if owner is None or owner.speaker is None:
         return
-    f.add((q.start + 1, q.end - 1, "direct"), owner.speaker, cue.text, sentence, via=owner.via)
+    f.add((q.start + 1, q.end - 1, "direct"), owner.speaker, cue.text, sentence, via=owner.via,
+          rule="gerund")
 
 
 def _via_near(f: ClaimFinder, lo: int, hi: int, speaker: Mention | None) -> Mention | None:

@@ -8,6 +8,7 @@ from datetime import date
 from claims.extraction.attribution import attribute
 from claims.extraction.figures import find_figures
 from claims.extraction.gazetteer import Gazetteer
+from claims.extraction.rules.confidence import rate
 from claims.extraction.text import prepare
 from claims.extraction.types import Claim, Document, Figure
 
@@ -20,6 +21,8 @@ def extract(text: str, *, gazetteer: Gazetteer, file: str | None = None) -> Docu
     speakers, claims = attribute(text, prepared.sentences, gazetteer, day)
     figures = find_figures(text, prepared.sentences)
     link_figures_to_claims(figures, claims)
+    for item in (*claims, *figures):
+        item.confidence = rate(item.evidence, figure=isinstance(item, Figure))
     return Document(
         text=text,
         title=prepared.title,
@@ -53,14 +56,18 @@ def link_figures_to_claims(figures: list[Figure], claims: list[Claim]) -> None:
             by_sentence.setdefault(index, []).append(i)
     for figure in figures:
         chosen = _innermost_claim(figure, claims, ordered, starts)
+        how = "in-claim"
         if chosen is None:
             candidates = by_sentence.get(figure.sentence_index, [])
             if len({claims[i].speaker for i in candidates}) == 1:
-                chosen = candidates[0]
-        if chosen is not None:
+                chosen, how = candidates[0], "sentence-of-claim"
+        if chosen is None:
+            figure.evidence = "unattributed"
+        else:
             figure.claim_index = chosen
             figure.speaker = claims[chosen].speaker
             figure.side = claims[chosen].side
+            figure.evidence = f"{how}/{claims[chosen].evidence}"
 
 
 def _innermost_claim(figure: Figure, claims: list[Claim], ordered: list[int],

@@ -43,6 +43,10 @@ class Claim:
     cue: str | None
     via: str | None = None
     attribution_sentence: int | None = None  # sentence carrying "ha detto X" when different
+    # How the claim was found: the construction, then how its speaker was recognised
+    # ("verb-inverted/name"); `confidence` is how often that path is right (rules/confidence).
+    evidence: str = ""
+    confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -59,6 +63,10 @@ class Figure:
     speaker: str | None = None
     side: str | None = None
     claim_index: int | None = None
+    # How its speaker and side were found: inside a claim, in a sentence one speaker claims,
+    # or not at all; `confidence` as for claims.
+    evidence: str = ""
+    confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -93,7 +101,8 @@ class Document:
                 {"speaker": c.speaker, "side": c.side, "text": text[c.start:c.end],
                  "start": c.start, "end": c.end, "sentence_indexes": c.sentence_indexes,
                  "attribution_sentence_index": c.attribution_sentence,
-                 "kind": c.kind, "cue": c.cue, "via": c.via}
+                 "kind": c.kind, "cue": c.cue, "via": c.via, "evidence": c.evidence,
+                 "confidence": c.confidence}
                 for c in self.claims
             ],
             "figures": [
@@ -101,7 +110,8 @@ class Document:
                  "value": _number(f.value), "value_max": _number(f.value_max),
                  "approximate": f.approximate, "qualifier": f.qualifier, "unit": f.unit,
                  "category": f.category, "speaker": f.speaker, "side": f.side,
-                 "sentence_index": f.sentence_index, "claim_index": f.claim_index}
+                 "sentence_index": f.sentence_index, "claim_index": f.claim_index,
+                 "evidence": f.evidence, "confidence": f.confidence}
                 for f in self.figures
             ],
         }

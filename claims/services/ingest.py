@@ -208,6 +208,8 @@ class ItemBuilder:
             via=self._lookups.outlet(c.via),
             published_on=source.published_on,
             extractor_version=EXTRACTOR_VERSION,
+            confidence=c.confidence,
+            evidence=c.evidence[:200],
         )
         claim.stamp_extracted()
         return claim
@@ -232,6 +234,8 @@ class ItemBuilder:
             category=f.category,
             published_on=source.published_on,
             extractor_version=EXTRACTOR_VERSION,
+            confidence=f.confidence,
+            evidence=f.evidence[:200],
         )
         figure.stamp_extracted()
         return figure

@@ -32,7 +32,8 @@ CHANGE_REASON = "reextract"
 # Besides the extracted fields, what re-extraction writes on an item it finds again: where it
 # lies and which extractor found it. A change here alone is bookkeeping, not a new version.
 CLAIM_PLACED = ("sentence_id", "attribution_sentence_id")
-BOOKKEEPING = ("published_on", "extractor_version", "extracted_digest")
+BOOKKEEPING = ("published_on", "extractor_version", "extracted_digest", "confidence",
+               "evidence")
 
 
 @dataclass
