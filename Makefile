@@ -71,3 +71,40 @@ bench-api: venv
 .PHONY: bench-load
 bench-load: venv
 	bash bench/mixed_load.sh
+
+# Fonte's Italian pipeline (README, "Italian pipeline"): converts ../shared/nlp, trains the UD
+# components and the NER side by side (one core each), joins them into models/it_fonte and
+# prints its accuracy on the held-back test sets. LICENCE=commercial leaves out the
+# NonCommercial treebanks (ISDT, VIT, ParTUT, PoSTWITA).
+LICENCE ?= all
+NLP_DATA ?= ../shared/nlp
+NLP_BUILD = nlp/build/$(LICENCE)
+MODEL_DIR ?= models/it_fonte
+NLP_TRAIN = OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(PY) -m spacy train
+
+.PHONY: model model-corpus model-ud model-ner
+model: venv
+	$(MAKE) model-corpus
+	$(MAKE) -j2 model-ud model-ner
+	$(PY) nlp/assemble.py --ud $(NLP_BUILD)/ud/model-best --ner $(NLP_BUILD)/ner/model-best \
+		--out $(MODEL_DIR) --licence $(LICENCE)
+	$(PY) nlp/evaluate.py $(MODEL_DIR) $(NLP_BUILD)/corpus
+
+model-corpus:
+	$(PY) nlp/prepare.py --data $(NLP_DATA) --out $(NLP_BUILD)/corpus --licence $(LICENCE)
+
+model-ud:
+	rm -rf $(NLP_BUILD)/ud
+	$(NLP_TRAIN) nlp/ud.cfg --output $(NLP_BUILD)/ud \
+		--paths.train $(NLP_BUILD)/corpus/ud_train.spacy --paths.dev $(NLP_BUILD)/corpus/ud_dev.spacy
+
+model-ner:
+	rm -rf $(NLP_BUILD)/ner
+	$(NLP_TRAIN) nlp/ner.cfg --output $(NLP_BUILD)/ner \
+		--paths.train $(NLP_BUILD)/corpus/ner_train.spacy --paths.dev $(NLP_BUILD)/corpus/ner_dev.spacy
+
+# Recount how often each evidence path is right on ../shared/gold/train.json
+# (claims/extraction/rules/confidence.json); run after changing the extractor. Not run by CI.
+.PHONY: confidence
+confidence: venv
+	$(PY) nlp/calibrate_confidence.py
