@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 # What the extractor sets on a claim or a figure. A row whose current values no longer give
-# the digest stored with it was changed after extraction, by whatever path.
+# the digest stored with it was changed after extraction, by whatever path. Changing these
+# lists changes every digest: it takes a migration that checks each row against the old list
+# and stamps the rows still untouched with the new one.
 CLAIM_EXTRACTED_FIELDS = ("speaker_id", "side_id", "via_id", "kind", "cue", "start", "end",
                           "text")
 FIGURE_EXTRACTED_FIELDS = ("claim_id", "speaker_id", "side_id", "start", "end", "text",

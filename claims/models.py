@@ -351,6 +351,11 @@ class Claim(Reviewable):
     )
     kind = models.CharField(max_length=10, choices=Kind.choices)
     cue = models.CharField(max_length=100, blank=True)
+    speaker_mention = models.CharField(
+        max_length=200, blank=True,
+        help_text="How the text names a speaker it does not identify (\"il funzionario\", "
+        "\"la bozza\"), for a curator to settle; no Speaker is made of it.",
+    )
     via = models.ForeignKey(
         Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="relayed_claims",
         help_text="The outlet or agency that relays the claim.",

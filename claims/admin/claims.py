@@ -118,11 +118,13 @@ class ClaimAdmin(ReviewableAdmin):
         (None, {"fields": ["in_source", "full_source"]}),
         ("Review", {"fields": ["status", "curator_note", "reviewed_by", "reviewed_at",
                                "curated_at"]}),
-        ("Attribution", {"fields": ["speaker", "side", "kind", "cue", "via"]}),
+        ("Attribution", {"fields": ["speaker", "speaker_mention", "side", "kind", "cue",
+                                    "via"]}),
         ("Provenance", {"classes": ["collapse"],
                         "fields": ["source", "start", "end", *REVIEW_READONLY]}),
     )
-    change_readonly = ("in_source", "full_source", "source", "start", "end", *REVIEW_READONLY)
+    change_readonly = ("in_source", "full_source", "source", "start", "end", "speaker_mention",
+                       *REVIEW_READONLY)
 
     class Media:
         css = {"all": ["claims/admin.css"]}

@@ -10,6 +10,7 @@ from claims.extraction.claims import ClaimFinder, Found
 from claims.extraction.cue_handlers import handle
 from claims.extraction.cue_matcher import find_cues
 from claims.extraction.gazetteer import Gazetteer
+from claims.extraction.mentions import names_someone
 from claims.extraction.quotes import find_quotes
 from claims.extraction.rules import cues as rules
 from claims.extraction.speakers import Mention, matcher_for, place_side
@@ -172,6 +173,7 @@ def _claim(text: str, c: Found) -> Claim:
         speaker=c.speaker.name, side=_side(text, c), start=c.start, end=c.end,
         sentence_indexes=c.sentences, kind=c.kind, cue=c.cue, via=via,
         attribution_sentence=c.attribution, evidence=f"{c.rule}/{c.speaker.source}",
+        speaker_named=names_someone(c.speaker),
     )
 
 
@@ -184,7 +186,7 @@ def _speakers(text: str, mentions: list[Mention], claims: list[Found]) -> list[S
     speaking = {c.speaker.name for c in claims} | {c.via.name for c in claims if c.via}
     refs: dict[str, SpeakerRef] = {}
     for m in mentions:
-        if m.source not in _ALWAYS_LISTED and m.name not in speaking:
+        if m.source not in _ALWAYS_LISTED and m.name not in speaking or not names_someone(m):
             continue
         ref = refs.get(m.name)
         if ref is None:
@@ -192,7 +194,7 @@ def _speakers(text: str, mentions: list[Mention], claims: list[Found]) -> list[S
         ref.mentions.append((m.start, m.end))
     for c in claims:
         sp = c.speaker
-        if sp.name not in refs:
+        if sp.name not in refs and names_someone(sp):
             refs[sp.name] = SpeakerRef(sp.name, sp.side, sp.kind, [(sp.start, sp.end)], sp.known)
     return list(refs.values())
 

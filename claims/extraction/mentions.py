@@ -9,8 +9,10 @@ from claims.extraction.gazetteer import Entry, Outlet
 from claims.extraction.rules import titles
 
 # A capitalised name token, with Slavic and Italian letters, hyphens and apostrophes
-# ("Ivano-Frankivsk", "D'Alema"), or an initial ("B.").
-NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)*|[A-Z]\.)"
+# ("Ivano-Frankivsk", "D'Alema"), or an initial ("B."). After a hyphen a name goes on with a
+# capital: "Rossi-ha detto" is a dash that lost its spaces, not a double-barrelled name.
+NAME_TOKEN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ]+|['’][A-Za-zà-öø-ÿ]+)*"
+              r"|[A-Z]\.)")
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:(?:von der|van der|de|von|van|bin|al-)\s+)?{NAME_TOKEN})*"
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una|questo|questa|quel|quello|quei|quegli)\s+"
@@ -66,3 +68,31 @@ def other_first_name(text: str, start: int, entry: Entry | Outlet) -> bool:
 
 
 _NAME_BEFORE = re.compile(rf"({NAME_TOKEN})\s+$")
+
+
+# Words that say what kind of speaker someone is, not who: a title, or the head word of an
+# institution's, a group's, a document's or an outlet's name ("il Ministero", "la portavoce").
+_KIND_WORDS = frozenset(
+    phrase for phrase in (*titles.OFFICIAL_TITLES, *titles.UNAFFILIATED_TITLES,
+                          *titles.INSTITUTION_HEADS, *titles.GROUP_HEADS,
+                          *titles.DOCUMENT_HEADS, *titles.OUTLET_HEADS, *titles.DEMONYMS)
+    if " " not in phrase
+)
+
+
+def names_someone(m: Mention) -> bool:
+    """Whether a speaker mention names a person or body, so that it may become a Speaker.
+
+    Known names, resolved roles, outlets and capitals as speakers do; so does any phrase with
+    a capitalised word that is not a kind word ("il miliardario Elon Musk", "Gazprom", "il
+    ministero della Difesa"), and an institution its side pins down ("il governo italiano").
+    A bare role, group or document ("il funzionario", "un comandante georgiano", "alcuni
+    media", "la bozza", "il Ministero") does not: the claim keeps it as its mention.
+    """
+    if m.known or m.source in ("name", "surname", "role", "outlet", "metonym"):
+        return True
+    if m.kind in ("group", "document"):
+        return False
+    if any(w[:1].isupper() and w.lower() not in _KIND_WORDS for w in m.name.split()):
+        return True
+    return m.kind == "institution" and m.side is not None and " " in m.name

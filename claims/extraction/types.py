@@ -47,6 +47,9 @@ class Claim:
     # ("verb-inverted/name"); `confidence` is how often that path is right (rules/confidence).
     evidence: str = ""
     confidence: float | None = None
+    # False when `speaker` is how the text names someone it does not identify ("il
+    # funzionario", "la bozza"): kept as the claim's mention, never made a Speaker.
+    speaker_named: bool = True
 
 
 @dataclass(slots=True)
@@ -101,6 +104,7 @@ class Document:
                 {"speaker": c.speaker, "side": c.side, "text": text[c.start:c.end],
                  "start": c.start, "end": c.end, "sentence_indexes": c.sentence_indexes,
                  "attribution_sentence_index": c.attribution_sentence,
+                 "speaker_named": c.speaker_named,
                  "kind": c.kind, "cue": c.cue, "via": c.via, "evidence": c.evidence,
                  "confidence": c.confidence}
                 for c in self.claims

@@ -12,10 +12,16 @@ from django.db import migrations, models
 
 from claims.services.upgrade import items_stamp_untouched, sources_rehash
 
+# The extracted fields as they are at this migration (claims.digests may list more later).
+CLAIM_FIELDS = ("speaker_id", "side_id", "via_id", "kind", "cue", "start", "end", "text")
+FIGURE_FIELDS = ("claim_id", "speaker_id", "side_id", "start", "end", "text", "value",
+                 "value_max", "approximate", "qualifier", "unit", "category")
+
 
 def stamp_untouched_items(apps, schema_editor):
     items_stamp_untouched(claim_model=apps.get_model("claims", "Claim"),
-                          figure_model=apps.get_model("claims", "Figure"))
+                          figure_model=apps.get_model("claims", "Figure"),
+                          claim_fields=CLAIM_FIELDS, figure_fields=FIGURE_FIELDS)
 
 
 def rehash_sources(apps, schema_editor):

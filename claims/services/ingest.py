@@ -205,6 +205,7 @@ class ItemBuilder:
             if c.attribution_sentence is not None else None,
             kind=c.kind,
             cue=(c.cue or "")[:100],
+            speaker_mention="" if c.speaker_named else (c.speaker or "")[:200],
             via=self._lookups.outlet(c.via),
             published_on=source.published_on,
             extractor_version=EXTRACTOR_VERSION,
@@ -332,7 +333,9 @@ class _Lookups:
             self._sides = _get_or_create_many(
                 Side, "code", side_codes, lambda code: Side(code=code, name=code)
             )
-        names = {x.speaker for d in documents for x in (*d.claims, *d.figures)}
+        # Figures take their speaker from a claim; a claim's speaker that names nobody ("il
+        # funzionario") stays its mention and never becomes a Speaker row.
+        names = {c.speaker for d in documents for c in d.claims if c.speaker_named}
         names.discard(None)
         if names:
             self._speakers = _get_or_create_many(

@@ -22,11 +22,16 @@ UNTOUCHED = Q(origin="machine", status="extracted", curator_note="", curated_at_
               reviewed_at__isnull=True, reviewed_by__isnull=True, extracted_digest="")
 
 
-def items_stamp_untouched(*, claim_model, figure_model) -> int:
-    """Stamp unstamped items still in their extracted state; returns how many."""
+def items_stamp_untouched(*, claim_model, figure_model,
+                          claim_fields: tuple[str, ...] = CLAIM_EXTRACTED_FIELDS,
+                          figure_fields: tuple[str, ...] = FIGURE_EXTRACTED_FIELDS) -> int:
+    """Stamp unstamped items still in their extracted state; returns how many.
+
+    A migration passes the fields as they were when it was written, so that it keeps working
+    (and stamping what the models of its time had) whatever the fields become later.
+    """
     count = 0
-    for model, fields in ((claim_model, CLAIM_EXTRACTED_FIELDS),
-                          (figure_model, FIGURE_EXTRACTED_FIELDS)):
+    for model, fields in ((claim_model, claim_fields), (figure_model, figure_fields)):
         batch = []
         for item in model.objects.filter(UNTOUCHED).only("pk", *fields).iterator(CHUNK):
             item.extracted_digest = extracted_digest(getattr(item, name) for name in fields)
