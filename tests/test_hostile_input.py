@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import Gazetteer, extract
-from claims.extraction.sentences import MAX_SENTENCE
+from claims.extraction.layout.sentences import MAX_SENTENCE
 from claims.models import Claim, Figure, Sentence, Source
 from tests.extraction.test_extract_contract import ITALIAN_BITS, assert_spans_slice_the_text
 

@@ -30,7 +30,7 @@ from claims.api.serializers import (
     SourceSerializer,
     SpeakerSerializer,
 )
-from claims.extraction.decoding import ArticleError, decode_article
+from claims.extraction.layout.decoding import ArticleError, decode_article
 from claims.models import Outlet, Side, Source, Speaker, SpeakerRole
 from claims.selectors import sentences_with_source, source_text_spans
 from claims.services.gazetteer import gazetteer_from_db

@@ -3,8 +3,8 @@
 Pure Python: nothing here imports Django, so the extractor runs in any worker.
 """
 
-from claims.extraction.gazetteer import Gazetteer
 from claims.extraction.pipeline import EXTRACTOR_VERSION, extract
+from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.types import Claim, Document, Figure, Sentence, SpeakerRef
 
 __all__ = [

@@ -5,11 +5,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 
-from claims.extraction.attribution import attribute
-from claims.extraction.figures import find_figures
-from claims.extraction.gazetteer import Gazetteer
+from claims.extraction.attribution.attribute import attribute
+from claims.extraction.figures.find import find_figures
+from claims.extraction.layout.text import prepare
 from claims.extraction.rules.confidence import rate
-from claims.extraction.text import prepare
+from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.types import Claim, Document, Figure
 
 EXTRACTOR_VERSION = "0.1.0"

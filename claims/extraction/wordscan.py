@@ -20,7 +20,7 @@ def first_word(phrase: str) -> str:
     return m.group().lower() if m else ""
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regex alternation of literal strings, factored as a trie: Python's engine tries the
     branches of a flat alternation one by one, a trie shares the prefixes."""
     trie: dict = {}

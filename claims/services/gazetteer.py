@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from claims.extraction.gazetteer import Entry, Gazetteer, Outlet, Role
+from claims.extraction.speakers.gazetteer import Entry, Gazetteer, Outlet, Role
 from claims.models import Outlet as OutletModel
 from claims.models import Speaker, SpeakerRole
 

@@ -24,7 +24,7 @@ from django.db import DataError, IntegrityError, transaction
 
 from claims.digests import text_sha256
 from claims.extraction import EXTRACTOR_VERSION, Gazetteer, extract
-from claims.extraction.decoding import ArticleError
+from claims.extraction.layout.decoding import ArticleError
 from claims.extraction.types import Document
 from claims.models import Claim, Figure, Outlet, Sentence, Side, Source, Speaker
 

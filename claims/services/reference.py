@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from claims.extraction.gazetteer import FIXTURES_DIR
+from claims.extraction.speakers.gazetteer import FIXTURES_DIR
 from claims.models import Outlet, RolePhrase, Side, Speaker, SpeakerAlias, SpeakerRole
 
 

@@ -30,7 +30,7 @@ def browser(tmp_path):
 @pytest.fixture
 def seed_claim(reference) -> Claim:
     """A claim the extractor found in seeds/, with a speaker, preferably stating figures."""
-    from claims.extraction.decoding import decode_article
+    from claims.extraction.layout.decoding import decode_article
     from claims.services.gazetteer import gazetteer_from_db
     from claims.services.ingest import source_ingest
 

@@ -163,7 +163,7 @@ def test_reextract_updates_the_sources_extractor_version(source, extractor):
 
 
 def test_curated_work_survives_reingest_and_reextract_with_the_real_extractor(reference, curator):
-    from claims.extraction.decoding import decode_article
+    from claims.extraction.layout.decoding import decode_article
     from claims.services.gazetteer import gazetteer_from_db
     from claims.services.ingest import source_ingest
     from tests.conftest import SEEDS

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claims.extraction.attribution import attribute
-from claims.extraction.gazetteer import Gazetteer
+from claims.extraction.attribution.attribute import attribute
+from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.types import Claim, Sentence, SpeakerRef
 
 GAZETTEER = Gazetteer.from_dicts(

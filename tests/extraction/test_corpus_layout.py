@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claims.extraction.text import prepare
+from claims.extraction.layout.text import prepare
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.corpus

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from claims.extraction import cue_matcher as cm
+from claims.extraction.attribution import cues as cm
 from claims.extraction.rules import cues as rules
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.extraction.dates import read_header, scan_dates
+from claims.extraction.layout.dates import read_header, scan_dates
 
 TODAY = date(2026, 11, 22)
 

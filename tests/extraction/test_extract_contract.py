@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import Gazetteer, extract
-from claims.extraction.decoding import ArticleError, decode_article
+from claims.extraction.layout.decoding import ArticleError, decode_article
 from claims.services.files import iter_article_paths
 from tests.conftest import CORPUS, SEEDS
 

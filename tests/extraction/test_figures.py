@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.extraction.figures import find_figures
+from claims.extraction.figures.find import find_figures
 from claims.extraction.types import Figure, Sentence
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from claims.extraction.numbers import Quantity, parse_digits, scan_quantities, word_value
+from claims.extraction.figures.numbers import Quantity, parse_digits, scan_quantities, word_value
 
 
 def only(text: str) -> Quantity:

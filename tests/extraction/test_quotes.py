@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from claims.extraction.quotes import find_quotes, outermost
+from claims.extraction.attribution.quotes import find_quotes, outermost
 
 
 def quoted(text: str) -> list[str]:

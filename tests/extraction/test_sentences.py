@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.text import prepare
+from claims.extraction.layout.text import prepare
 
 
 def sentences(text: str) -> list[str]:

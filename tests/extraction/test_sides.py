@@ -33,8 +33,8 @@ def test_occupied_city_alone_has_no_side():
 def test_every_side_the_rules_name_is_a_known_side():
     import json
 
-    from claims.extraction.gazetteer import FIXTURES_DIR
     from claims.extraction.rules import sides
+    from claims.extraction.speakers.gazetteer import FIXTURES_DIR
 
     known = {s["code"] for s in json.loads((FIXTURES_DIR / "sides.json").read_text())}
     named = set(sides.ADJECTIVES.values()) | {side for _, side in sides.METONYMS.values()}

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.extraction.gazetteer import Gazetteer
-from claims.extraction.speakers import Mention, matcher_for
+from claims.extraction.speakers.gazetteer import Gazetteer
+from claims.extraction.speakers.matcher import Mention, matcher_for
 from tests.extraction.attribution_helpers import DAY, GAZETTEER
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.extraction.text import prepare
+from claims.extraction.layout.text import prepare
 
 TODAY = date(2026, 11, 22)
 

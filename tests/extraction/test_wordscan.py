@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.wordscan import Dispatch, _alternation, first_word
+from claims.extraction.wordscan import Dispatch, alternation, first_word
 
 
 def test_alternation_matches_each_word_and_prefers_the_longest():
-    pattern = re.compile(rf"(?:{_alternation({'ha detto', 'ha', 'hanno'})})\b")
+    pattern = re.compile(rf"(?:{alternation({'ha detto', 'ha', 'hanno'})})\b")
     assert pattern.match("ha detto che").group() == "ha detto"
     assert pattern.match("hanno detto").group() == "hanno"
 
 
 def test_alternation_escapes_regex_characters():
-    assert re.fullmatch(_alternation({"dell'ue", "a.b"}), "a.b")
-    assert not re.fullmatch(_alternation({"a.b"}), "axb")
+    assert re.fullmatch(alternation({"dell'ue", "a.b"}), "a.b")
+    assert not re.fullmatch(alternation({"a.b"}), "axb")
 
 
 def test_patterns_run_only_at_their_first_words():

@@ -1,6 +1,6 @@
 """Abbreviations whose final period does not end a sentence.
 
-Keys are lowercase and without the final period; `claims.extraction.sentences` folds the word
+Keys are lowercase and without the final period; `claims.extraction.layout.sentences` folds the word
 before a period to look it up. Dotted forms ("S.p.A.", "a.C.", "U.S.A.") and single initials
 ("J. D. Vance") are recognised by shape, not listed here.
 """

@@ -1,6 +1,6 @@
 """Italian calendar words: months, weekdays and the relative days that date an article.
 
-Used by `claims.extraction.dates`; every key is lowercase and accent-exact, the lookup folds
+Used by `claims.extraction.layout.dates`; every key is lowercase and accent-exact, the lookup folds
 case (and "lunedi" without the accent, common in copy typed on foreign keyboards).
 """
 

@@ -1,4 +1,4 @@
-"""Italian number vocabulary as data: what `claims.extraction.numbers` recognises.
+"""Italian number vocabulary as data: what `claims.extraction.figures.numbers` recognises.
 
 Each table says which Italian usage it covers. Values are plain ints; the parser turns them
 into Decimals. A new word is a one-line change here plus a test in tests/extraction.

@@ -1,9 +1,10 @@
 """Words that tell where an Italian sentence starts when the punctuation does not.
 
-Used by `claims.extraction.sentences` for two decisions: whether a period after an initial or a
-dotted acronym ("Serie A.", "U.S.A.") ends the sentence, and where a headline without final
-punctuation is glued to the next sentence, as live blogs lose their line breaks ("Almeno tre
-feriti a Kiev Il sindaco ha riferito…"). Keys are exact-case (sentence starters are capitalised).
+Used by `claims.extraction.layout.sentences` for two decisions: whether a period after an
+initial or a dotted acronym ("Serie A.", "U.S.A.") ends the sentence, and where a headline
+without final punctuation is glued to the next sentence, as live blogs lose their line breaks
+("Almeno tre feriti a Kiev Il sindaco ha riferito…"). Keys are exact-case (sentence starters
+are capitalised).
 """
 
 from __future__ import annotations

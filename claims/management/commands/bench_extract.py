@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from claims.extraction import Gazetteer, extract
-from claims.extraction.decoding import ArticleError, decode_article
+from claims.extraction.layout.decoding import ArticleError, decode_article
 from claims.models import Source
 from claims.services.files import iter_article_paths
 from claims.services.gazetteer import gazetteer_from_db

@@ -7,7 +7,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction import Gazetteer, extract
-from claims.extraction.decoding import ArticleError, decode_article
+from claims.extraction.layout.decoding import ArticleError, decode_article
 from claims.services.files import iter_article_paths
 
 

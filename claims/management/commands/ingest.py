@@ -9,7 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from claims.extraction.decoding import ArticleError, decode_article
+from claims.extraction.layout.decoding import ArticleError, decode_article
 from claims.models import Outlet
 from claims.services.files import iter_article_paths
 from claims.services.gazetteer import gazetteer_from_db

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from claims.extraction.gazetteer import FIXTURES_DIR
+from claims.extraction.speakers.gazetteer import FIXTURES_DIR
 from claims.services.reference import reference_load
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.gazetteer import Entry, Outlet
 from claims.extraction.rules import titles
+from claims.extraction.speakers.gazetteer import Entry, Outlet
 
 # A capitalised name token, with Slavic and Italian letters, hyphens and apostrophes
 # ("Ivano-Frankivsk", "D'Alema"), or an initial ("B."). After a hyphen a name goes on with a

@@ -6,21 +6,21 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from claims.extraction.claims import ClaimFinder, Found
-from claims.extraction.cue_handlers import handle
-from claims.extraction.cue_matcher import find_cues
-from claims.extraction.gazetteer import Gazetteer
-from claims.extraction.mentions import names_someone
-from claims.extraction.quotes import find_quotes
+from claims.extraction.attribution.cue_handlers import handle
+from claims.extraction.attribution.cues import find_cues
+from claims.extraction.attribution.finder import ClaimFinder, Found
+from claims.extraction.attribution.quotes import find_quotes
 from claims.extraction.rules import cues as rules
-from claims.extraction.speakers import Mention, matcher_for, place_side
+from claims.extraction.speakers.gazetteer import Gazetteer
+from claims.extraction.speakers.matcher import Mention, matcher_for, place_side
+from claims.extraction.speakers.mentions import names_someone
 from claims.extraction.types import Claim, Sentence, SpeakerRef
-from claims.extraction.wordscan import _alternation
+from claims.extraction.wordscan import alternation
 
 # Headline and lead forms "Zelensky: «…»", "Mosca accusa: «…»", "La bozza: «…»".
 _COLON = re.compile(r"(?:\s+[\w'’]+){0,4}?\s*:\s*")
 _SPEECH_NOUN_BEFORE = re.compile(
-    rf"(?i:{_alternation(set(rules.SPEECH_NOUNS))})\s+(?i:di|del|della|dello|dell['’]|dei|degli)\s*$"
+    rf"(?i:{alternation(set(rules.SPEECH_NOUNS))})\s+(?i:di|del|della|dello|dell['’]|dei|degli)\s*$"
 )
 _MIN_HEADLINE_WORDS = 3
 # A quote that is a sentence on its own continues the previous speaker's words.

@@ -12,11 +12,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from claims.extraction.quotes import Quote
+from claims.extraction.attribution.quotes import Quote
 from claims.extraction.rules import sides, titles
-from claims.extraction.speakers import NAME_RUN, Mention
+from claims.extraction.speakers.matcher import NAME_RUN, Mention
 from claims.extraction.types import Sentence
-from claims.extraction.wordscan import _alternation
+from claims.extraction.wordscan import alternation
 
 # Between a subject and its verb: nothing, adverbs, or a parenthesis in commas or dashes
 # ("Sullivan, scrive il Guardian, si è impegnato"; "Podoliak, consigliere di Zelensky, rivendica").
@@ -42,7 +42,7 @@ _COMPLEMENT = re.compile(
 # A role without a name as subject: "Un mercenario americano disse", "il funzionario ha detto".
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<np>(?i:un|una|uno|il|la|lo|l['’]|questo|questa)\s*"
-    rf"(?P<role>(?i:{_alternation(set(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES))}))"
+    rf"(?P<role>(?i:{alternation(set(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES))}))"
     rf"(?P<adj>(?:\s+[a-zà-ÿ-]+){{0,2}}?))\s*$"
 )
 _STRONG = {"name", "role", "title", "outlet", "surname", "institution", "metonym", "group"}
@@ -183,7 +183,7 @@ class ClaimFinder:
         text = self.text
         end = self._clause_end(sent)
         m = _COMPLEMENT.match(text, pos)
-        at = _skip_space(text, m.end() if m else pos)
+        at = skip_space(text, m.end() if m else pos)
         if at >= end:
             return None
         q = self.quote_at(at)
@@ -212,7 +212,7 @@ class ClaimFinder:
         start = sent.start if lo is None else lo
         if q is not None and q.end == end and (q.end - q.start) * 2 >= end - min(start, q.start):
             return q.start + 1, q.end - 1, "direct"
-        start = _skip_space(text, start)
+        start = skip_space(text, start)
         if end - start < 12:
             return None
         return start, end, "reported"
@@ -285,7 +285,7 @@ def _gap_ok(gap: str) -> bool:
     return bool(m and _RELATIVE.fullmatch(gap[m.end():]))
 
 
-def _skip_space(text: str, pos: int) -> int:
+def skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\n,":
         pos += 1
     return pos

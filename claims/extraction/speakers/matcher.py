@@ -11,10 +11,16 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from claims.extraction.cue_matcher import DISPATCH as CUE_DISPATCH
-from claims.extraction.gazetteer import Entry, Gazetteer, Outlet, Role
-from claims.extraction.mentions import NAME_RUN, Mention, mention_of, np_start, other_first_name
-from claims.extraction.speaker_patterns import (
+from claims.extraction.attribution.cues import DISPATCH as CUE_DISPATCH
+from claims.extraction.speakers.gazetteer import Entry, Gazetteer, Outlet, Role
+from claims.extraction.speakers.mentions import (
+    NAME_RUN,
+    Mention,
+    mention_of,
+    np_start,
+    other_first_name,
+)
+from claims.extraction.speakers.patterns import (
     STATIC,
     groups,
     institutions,
@@ -23,7 +29,7 @@ from claims.extraction.speaker_patterns import (
     place_side,
     titled_people,
 )
-from claims.extraction.wordscan import Hits, _alternation
+from claims.extraction.wordscan import Hits, alternation
 
 __all__ = ["NAME_RUN", "Mention", "SpeakerMatcher", "matcher_for", "place_side"]
 
@@ -56,14 +62,14 @@ class SpeakerMatcher:
                 self.by_alias[low] = [entries[0]]
                 self.derived.add(low)
                 names.add(entries[0].name.rsplit(" ", 1)[1])
-        self.name_re = re.compile(rf"{_alternation({n.lower() for n in names})}(?![\w])",
+        self.name_re = re.compile(rf"{alternation({n.lower() for n in names})}(?![\w])",
                                   re.IGNORECASE)
         self.roles: dict[str, list[tuple[Entry, Role]]] = {}
         for entry in gazetteer.speakers:
             for role in entry.roles:
                 for phrase in role.phrases:
                     self.roles.setdefault(phrase.lower(), []).append((entry, role))
-        self.role_re = re.compile(rf"{_alternation(set(self.roles))}(?![\w])", re.IGNORECASE)
+        self.role_re = re.compile(rf"{alternation(set(self.roles))}(?![\w])", re.IGNORECASE)
         self.dispatch = STATIC.extended()
         self.dispatch.add("name", names, self.name_re)
         self.dispatch.add("role", self.roles, self.role_re)

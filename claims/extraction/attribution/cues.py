@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.rules import cues as rules
-from claims.extraction.wordscan import Dispatch, Hits, _alternation
+from claims.extraction.wordscan import Dispatch, Hits, alternation
 
 # Kinds of cue, by what they tell about where the claim and the speaker are.
 VERB = "verb"  # "ha detto", "afferma", "si è detto": speaker before or after, claim around
@@ -27,13 +27,13 @@ class Cue:
 
 
 def _alt(words) -> str:
-    return _alternation({w.lower() for w in words if w})
+    return alternation({w.lower() for w in words if w})
 
 
-_FORMS = rules.cue_forms()
-_PARTICIPLES = {v.participle for v in rules.SPEECH_VERBS}
+FORMS = rules.cue_forms()
+PARTICIPLES = {v.participle for v in rules.SPEECH_VERBS}
 _LO_PARTICIPLES = {v.participle for v in rules.SPEECH_VERBS if v.after_lo}
-_LO_FORMS = {f for f, p in _FORMS.items() if p in _LO_PARTICIPLES}
+_LO_FORMS = {f for f, p in FORMS.items() if p in _LO_PARTICIPLES}
 _GERUNDS = {v.gerund for v in rules.SPEECH_VERBS if v.gerund} | {"definendo", "citando"}
 _ADV = _alt(rules.ADVERBS)
 _AUX = _alt(rules.AUXILIARIES)
@@ -42,18 +42,18 @@ _B = r"(?<![\w'’])"  # word start; an apostrophe before means an elided articl
 _E = r"(?![\w])"
 
 _COMPOUND = (
-    rf"{_B}(?:{_AUX})(?:\s+(?:{_ADV})){{0,2}}\s+(?:{_alt(_PARTICIPLES)}){_E}"
+    rf"{_B}(?:{_AUX})(?:\s+(?:{_ADV})){{0,2}}\s+(?:{_alt(PARTICIPLES)}){_E}"
 )
-_SIMPLE = rf"{_B}(?:{_alt(_FORMS)}){_E}"
+_SIMPLE = rf"{_B}(?:{_alt(FORMS)}){_E}"
 _REFLEXIVE = rf"{_B}(?:{_alt(rules.REFLEXIVE)}){_E}"
-_VERB_RE = re.compile(rf"(?i:{_COMPOUND}|{_REFLEXIVE}|{_SIMPLE})")
+VERB_RE = re.compile(rf"(?i:{_COMPOUND}|{_REFLEXIVE}|{_SIMPLE})")
 _GERUND_RE = re.compile(rf"(?i:{_B}(?:{_alt(_GERUNDS)}){_E})")
 _ANAPHORIC_RE = re.compile(
     rf"{_B}(?:(?:[Ll]o|[Ll]o si)\s+(?i:(?:(?:{_AUX})(?:\s+(?:{_ADV})){{0,2}}\s+"
     rf"(?:{_alt(_LO_PARTICIPLES)}))|(?:{_alt(_LO_FORMS)}))"
     rf"|(?i:{_alt(rules.CLEFTS)})"
     rf"|(?i:{_alt(rules.WHAT_CLEFTS)})\s+"
-    rf"(?i:(?:(?:{_AUX})\s+)?(?:{_alt(_PARTICIPLES | set(_FORMS))}))"
+    rf"(?i:(?:(?:{_AUX})\s+)?(?:{_alt(PARTICIPLES | set(FORMS))}))"
     rf"){_E}"
 )
 _SOURCE_RE = re.compile(rf"(?i:{_B}(?:{_alt(rules.SOURCE_PREPOSITIONS)}))(?![\w'’])")
@@ -63,7 +63,7 @@ _AS_RE = re.compile(rf"(?i:{_B}(?:{_alt(rules.AS_REPORTED)}){_E})")
 _RELAYED_RE = re.compile(
     rf"(?i:{_B}(?:{_alt(rules.RELAYED_BY)})\s+(?:d(?:a|al|alla|ai|agli|alle|all['’])|su|sul)){_E}?"
 )
-_CITING_RE = re.compile(rf"(?i:{_B}(?:{_alt(rules.CITING)}){_E})")
+CITING_RE = re.compile(rf"(?i:{_B}(?:{_alt(rules.CITING)}){_E})")
 
 # Nouns spelled like a cue verb ("la denuncia", "l'accusa", "una conferma"): the article
 # before them gives them away.
@@ -71,14 +71,14 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:la|una|della|alla|dalla|nella|sulla|le|i
 
 
 DISPATCH = Dispatch()
-DISPATCH.add(VERB, [*rules.AUXILIARIES, *rules.REFLEXIVE, *_FORMS], _VERB_RE)
+DISPATCH.add(VERB, [*rules.AUXILIARIES, *rules.REFLEXIVE, *FORMS], VERB_RE)
 DISPATCH.add(GERUND, _GERUNDS, _GERUND_RE)
 DISPATCH.add(ANAPHORIC, ["lo", *rules.CLEFTS, *rules.WHAT_CLEFTS], _ANAPHORIC_RE)
 DISPATCH.add(SOURCE, rules.SOURCE_PREPOSITIONS, _SOURCE_RE)
 DISPATCH.add(SOURCE, ["per"], _PER_RE)
 DISPATCH.add(AS_REPORTED, rules.AS_REPORTED, _AS_RE)
 DISPATCH.add(RELAYED, rules.RELAYED_BY, _RELAYED_RE)
-DISPATCH.add(CITING, rules.CITING, _CITING_RE)
+DISPATCH.add(CITING, rules.CITING, CITING_RE)
 
 
 _KINDS = (VERB, GERUND, ANAPHORIC, SOURCE, AS_REPORTED, RELAYED, CITING)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.figure_heads import Head
-from claims.extraction.numbers import Quantity
+from claims.extraction.figures.heads import Head
+from claims.extraction.figures.numbers import Quantity
 from claims.extraction.rules import figure_lexicon as lex
 from claims.extraction.rules import non_figures as nf
 from claims.extraction.types import Sentence

@@ -14,16 +14,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claims.extraction.figure_context import (
+from claims.extraction.figures.context import (
     MAX_LEFT_WORDS,
     MAX_RIGHT_WORDS,
     Clause,
     Cues,
     category_for,
 )
-from claims.extraction.figure_filters import is_proportion, is_ratio, is_year, not_a_count
-from claims.extraction.figure_heads import DI, Head, head_after
-from claims.extraction.numbers import Quantity, scan_quantities
+from claims.extraction.figures.filters import is_proportion, is_ratio, is_year, not_a_count
+from claims.extraction.figures.heads import DI, Head, head_after
+from claims.extraction.figures.numbers import Quantity, scan_quantities
 from claims.extraction.rules import figure_lexicon as lex
 from claims.extraction.rules import non_figures as nf
 from claims.extraction.types import Figure, Sentence

@@ -45,15 +45,15 @@ RELATIVE_CHARS = 6000
 _HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w-])")
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     # Longest first, so that "sett" is tried before "set" and "l'altro ieri" before "ieri".
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH = _alternation(MONTHS)
-_WEEKDAY = _alternation(WEEKDAYS)
-_RELATIVE = _alternation(RELATIVE_DAYS)
-_TIME_OF_DAY = _alternation(TIMES_OF_DAY)
+_MONTH = alternation(MONTHS)
+_WEEKDAY = alternation(WEEKDAYS)
+_RELATIVE = alternation(RELATIVE_DAYS)
+_TIME_OF_DAY = alternation(TIMES_OF_DAY)
 
 # Every date starts with its day, so the scan looks for digits only; what stands before a day
 # (a weekday, "ieri") is read afterwards, backwards, by `_PREFIX`.

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction import cue_matcher as cm
-from claims.extraction.claims import ClaimFinder, Found, _skip_space
+from claims.extraction.attribution import cues as cm
+from claims.extraction.attribution.finder import ClaimFinder, Found, skip_space
 from claims.extraction.rules import titles
-from claims.extraction.speakers import Mention
+from claims.extraction.speakers.matcher import Mention
 
 # "lo riporta l'agenzia Interfax": after a colon the claim is the clause before it, same sentence.
 _COLON_BEFORE = re.compile(r"[:;]\s*$")
 # Sentence openers that are no subject: "Ha aggiunto che…", "«…», ha scritto sul suo canale".
 _INVERTED_BEFORE = re.compile(r"(?:[,»”\"'’:]|[-–—])\s*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:cui|il quale|la quale|i quali|le quali)\s*,?\s*")
-_VERB_KEY = {**cm._FORMS, **{p.split()[-1]: p for p in cm._PARTICIPLES}}
+_VERB_KEY = {**cm.FORMS, **{p.split()[-1]: p for p in cm.PARTICIPLES}}
 _PERSON_OBJECT = {v.participle for v in cm.rules.SPEECH_VERBS if not v.after_lo}
 _RELAY_PARENTHESIS = re.compile(r"\s*,")
 _PAREN_START = re.compile(r",\s*(?:\S+\s+){0,2}$")
@@ -236,7 +236,7 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     if speaker is None:
         return
     if at_start:
-        at = _skip_space(text, np_end)
+        at = skip_space(text, np_end)
         if at >= sent.end - 3:
             return
         span = f.span_after(at, sent) if f.quote_at(at) else (at, _end(text, at, sent.end),
@@ -246,7 +246,7 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     elif len(text[np_end:sent.end].split()) >= 4 and text[np_end:np_end + 1] == ",":
         # "…, secondo Oreshkin, la Russia si è preparata": the source is a parenthesis and
         # the claim is what follows it.
-        at = _skip_space(text, np_end)
+        at = skip_space(text, np_end)
         span = (at, _end(text, at, f._clause_end(sent)), "reported")
     else:
         span = f.span_before(cue.start, sent)
@@ -321,7 +321,7 @@ def _as_reported(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         stop = text.find(",", speaker.end, sent.end)
         if stop < 0:
             return
-        at = _skip_space(text, stop + 1)
+        at = skip_space(text, stop + 1)
         f.add((at, _end(text, at, sent.end), "reported"), speaker, cue.text, sentence,
               rule="as-reported")
         return
@@ -338,7 +338,7 @@ def _gerund(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         return
     q = f.quote_after(cue.end)
     if (q is None or q.start >= sent.end or q.words(f.text) < 2
-            or cm._VERB_RE.search(f.text, cue.end, q.start)):
+            or cm.VERB_RE.search(f.text, cue.end, q.start)):
         return
     owners = f.claims_cued_in(sentence)
     owner = owners[-1] if owners else f.previous_speaker(sentence)
@@ -360,7 +360,7 @@ def _via_near(f: ClaimFinder, lo: int, hi: int, speaker: Mention | None) -> Ment
 
 
 def _cited(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
-    m = cm._CITING_RE.search(f.text, lo, hi)
+    m = cm.CITING_RE.search(f.text, lo, hi)
     if m is None:
         return None
     cited = f.mention_after(m.end(), hi)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claims.extraction.gazetteer import Entry, Outlet
-from claims.extraction.mentions import (
+from claims.extraction.rules import sides, titles
+from claims.extraction.speakers.gazetteer import Entry, Outlet
+from claims.extraction.speakers.mentions import (
     NAME_RUN,
     NAME_TOKEN,
     Mention,
@@ -19,18 +20,17 @@ from claims.extraction.mentions import (
     np_start,
     other_first_name,
 )
-from claims.extraction.rules import sides, titles
-from claims.extraction.wordscan import Dispatch, _alternation
+from claims.extraction.wordscan import Dispatch, alternation
 
 if TYPE_CHECKING:
-    from claims.extraction.speakers import SpeakerMatcher
+    from claims.extraction.speakers.matcher import SpeakerMatcher
 
 _PREP_WORD = r"(?:del|della|dello|dei|degli|delle|di|dal|dalla|dai)"
 _PREP_APOS = r"(?:dell|d|dall)['’]\s*"
 
 
 def _words_re(words) -> str:
-    return _alternation(set(words))
+    return alternation(set(words))
 
 
 _UNAFFILIATED = set(titles.UNAFFILIATED_TITLES)
@@ -87,7 +87,7 @@ def _metonym_spellings() -> list[str]:
     return out
 
 
-_METONYM = re.compile(rf"(?P<head>{_alternation(_metonym_spellings())})(?![\w])")
+_METONYM = re.compile(rf"(?P<head>{alternation(_metonym_spellings())})(?![\w])")
 _LOCAL_TITLES = {"governatore", "governatrice", "vicegovernatore", "sindaco", "sindaca",
                  "vicesindaco", "capo", "funzionario", "funzionaria", "prefetto"}
 # "la regione russa di Stavropol", "la città ucraina di Sumy": the side of a local official.
@@ -96,7 +96,7 @@ _PLACE_ADJ = re.compile(
     r"repubblica|zona|paese)\s+(?P<adj>[a-zà-ÿ-]+)"
 )
 _PLACE_NAME = re.compile(
-    rf"(?<![\w])(?i:{_alternation(sorted(sides.PLACES, key=len, reverse=True))})(?![\w])"
+    rf"(?<![\w])(?i:{alternation(sorted(sides.PLACES, key=len, reverse=True))})(?![\w])"
 )
 
 

@@ -22,7 +22,7 @@ rules, in order:
 
 Speed: 2,000-2,900 articles/s (CPU time, one core; the spread is other work on the shared 2-core
 machine) over the 5,000-article corpus, measured with
-    .venv/bin/python -c "import glob, time; from claims.extraction.text import prepare;
+    .venv/bin/python -c "import glob, time; from claims.extraction.layout.text import prepare;
     T = [open(f, encoding='utf-8').read() for f in glob.glob('../shared/corpus/*/*.txt')];
     c = time.process_time(); [prepare(x) for x in T]; print(len(T) / (time.process_time() - c))"
 (see `sentences.py` for why the splitter is our own); every step is linear in the text's length.
@@ -34,9 +34,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claims.extraction.dates import DateScan, read_header, scan_dates
+from claims.extraction.layout.dates import DateScan, read_header, scan_dates
+from claims.extraction.layout.sentences import DocumentWords, split_line
 from claims.extraction.rules import boilerplate
-from claims.extraction.sentences import DocumentWords, split_line
 from claims.extraction.types import Sentence
 
 # Line breaks as `str.splitlines` knows them; a paragraph never spans one.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.numbers import Quantity
+from claims.extraction.figures.numbers import Quantity
 from claims.extraction.rules import figure_lexicon as lex
 from claims.extraction.rules import non_figures as nf
 

@@ -1,0 +1,1 @@
+"""Quotes, speech cues and the claims they attribute to speakers."""

@@ -1,0 +1,1 @@
+"""Numbers and the figures they state: value, unit, category."""

@@ -1,0 +1,1 @@
+"""Text layout: decoding, the article's header and dates, sentences."""

@@ -1,0 +1,1 @@
+"""Who may speak: the gazetteer, speaker mentions and the patterns that find them."""
