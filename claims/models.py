@@ -360,6 +360,11 @@ class Claim(Reviewable):
         Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="relayed_claims",
         help_text="The outlet or agency that relays the claim.",
     )
+    relays = models.JSONField(
+        default=list, blank=True,
+        help_text="The media that carried the words from the speaker, outermost first, each "
+        "{name, start, end} with the span of its name: via is the first.",
+    )
     # Copied from the source so that date filters and comparisons use one index.
     published_on = models.DateField(null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["extracted_digest"])

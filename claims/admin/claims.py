@@ -119,12 +119,12 @@ class ClaimAdmin(ReviewableAdmin):
         ("Review", {"fields": ["status", "curator_note", "reviewed_by", "reviewed_at",
                                "curated_at"]}),
         ("Attribution", {"fields": ["speaker", "speaker_mention", "side", "kind", "cue",
-                                    "via"]}),
+                                    "via", "relay_chain"]}),
         ("Provenance", {"classes": ["collapse"],
                         "fields": ["source", "start", "end", *REVIEW_READONLY]}),
     )
     change_readonly = ("in_source", "full_source", "source", "start", "end", "speaker_mention",
-                       *REVIEW_READONLY)
+                       "relay_chain", *REVIEW_READONLY)
 
     class Media:
         css = {"all": ["claims/admin.css"]}
@@ -178,6 +178,14 @@ class ClaimAdmin(ReviewableAdmin):
     @admin.display(description="claim", ordering="text")
     def claim_text(self, obj: Claim) -> str:
         return Truncator(obj.text).chars(140)
+
+    @admin.display(description="relayed by")
+    def relay_chain(self, obj: Claim) -> str:
+        """The media between speaker and reader, outermost first: "Ansa → Tass → speaker"."""
+        if not obj.relays:
+            return "—"
+        speaker = obj.speaker.name if obj.speaker else obj.speaker_mention or "speaker"
+        return " → ".join([*(hop["name"] for hop in obj.relays), speaker])
 
     @admin.display(description="in its source")
     def in_source(self, obj: Claim):

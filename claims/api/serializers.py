@@ -136,7 +136,7 @@ _ITEM_ROW = (
     "speaker_id", "speaker__name", "speaker__kind", "speaker__side__code", "side__code",
     *_SOURCE_ROW, *_SENTENCE_ROW,
 )
-CLAIM_ROW = (*_ITEM_ROW, "kind", "cue", "speaker_mention", "via__name",
+CLAIM_ROW = (*_ITEM_ROW, "kind", "cue", "speaker_mention", "via__name", "relays",
              "attribution_sentence_id")
 FIGURE_ROW = (*_ITEM_ROW, "value", "value_max", "approximate", "qualifier", "unit", "category",
               "claim_id")
@@ -197,7 +197,8 @@ def claim_data(r: dict) -> dict:
         "end": r["end"], "cue": r["cue"], "status": r["status"], "origin": r["origin"],
         "published_on": _date(r["published_on"]), "speaker": _speaker(r),
         "speaker_mention": r["speaker_mention"],
-        "side": r["side__code"], "via": r["via__name"], "source": _source(r),
+        "side": r["side__code"], "via": r["via__name"], "relays": r["relays"],
+        "source": _source(r),
         "sentence": _sentence(r), "attribution_sentence": r["attribution_sentence_id"],
         "note": r["curator_note"], "extractor_version": r["extractor_version"],
         "confidence": r["confidence"], "evidence": r["evidence"],
@@ -273,7 +274,7 @@ class ClaimSerializer(_ItemSerializer):
         model = Claim
         fields = [
             "id", "kind", "text", "start", "end", "cue", "status", "origin", "published_on",
-            "speaker", "speaker_mention", "side", "via", "source", "sentence",
+            "speaker", "speaker_mention", "side", "via", "relays", "source", "sentence",
             "attribution_sentence", "note", "extractor_version", "confidence", "evidence",
             "created_at", "updated_at",
         ]

@@ -50,6 +50,9 @@ class Claim:
     # False when `speaker` is how the text names someone it does not identify ("il
     # funzionario", "la bozza"): kept as the claim's mention, never made a Speaker.
     speaker_named: bool = True
+    # The media that carried the words from the speaker, outermost first, each with the span
+    # of its name: "Ansa citando la Tass che cita il ministero" → Ansa, Tass. `via` is the first.
+    relays: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -105,6 +108,7 @@ class Document:
                  "start": c.start, "end": c.end, "sentence_indexes": c.sentence_indexes,
                  "attribution_sentence_index": c.attribution_sentence,
                  "speaker_named": c.speaker_named,
+                 "relays": [{"name": n, "start": a, "end": b} for n, a, b in c.relays],
                  "kind": c.kind, "cue": c.cue, "via": c.via, "evidence": c.evidence,
                  "confidence": c.confidence}
                 for c in self.claims

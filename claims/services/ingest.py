@@ -207,6 +207,8 @@ class ItemBuilder:
             cue=(c.cue or "")[:100],
             speaker_mention="" if c.speaker_named else (c.speaker or "")[:200],
             via=self._lookups.outlet(c.via),
+            relays=[{"name": name, "start": start, "end": end}
+                    for name, start, end in c.relays],
             published_on=source.published_on,
             extractor_version=EXTRACTOR_VERSION,
             confidence=c.confidence,

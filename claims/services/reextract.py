@@ -31,7 +31,7 @@ from claims.services.ingest import (
 CHANGE_REASON = "reextract"
 # Besides the extracted fields, what re-extraction writes on an item it finds again: where it
 # lies and which extractor found it. A change here alone is bookkeeping, not a new version.
-CLAIM_PLACED = ("sentence_id", "attribution_sentence_id", "speaker_mention")
+CLAIM_PLACED = ("sentence_id", "attribution_sentence_id", "speaker_mention", "relays")
 BOOKKEEPING = ("published_on", "extractor_version", "extracted_digest", "confidence",
                "evidence")
 

@@ -17,3 +17,17 @@ def test_the_api_returns_each_items_confidence_and_evidence(seeded, client):
     figure = claim.source.figures.first()
     data = client.get(f"/api/figures/{figure.pk}/").json()
     assert data["evidence"] == figure.evidence != ""
+
+
+def test_a_claims_relay_chain_is_stored_and_returned(reference, client):
+    from claims.services.gazetteer import gazetteer_from_db
+    from claims.services.ingest import source_ingest
+
+    text = ("Ritiro dal villaggio\n\nLe truppe hanno lasciato il villaggio nella notte. "
+            "Lo riporta Ria Novosti citando la Tass che cita il ministero della Difesa russo.\n")
+    source_ingest(text=text, gazetteer=gazetteer_from_db())
+    claim = Claim.objects.get()
+    data = client.get(f"/api/claims/{claim.pk}/").json()
+    assert [hop["name"] for hop in data["relays"]] == ["Ria Novosti", "Tass"]
+    assert all(text[h["start"]:h["end"]] == h["name"] for h in data["relays"])
+    assert "Difesa" in data["speaker"]["name"]

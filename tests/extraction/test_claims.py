@@ -266,3 +266,18 @@ def test_secondo_without_a_comma_ends_the_source_at_its_name():
 def test_secondo_with_a_comma_keeps_the_whole_source_phrase():
     text = "Secondo i dati diffusi dalla Tass, le truppe hanno respinto cinque attacchi."
     assert claim_text(text, only_claim(text)).startswith("le truppe hanno respinto")
+
+
+def test_a_chain_of_relays_leads_to_the_original_speaker():
+    text = ("Le truppe hanno lasciato il villaggio. Lo riporta Ria Novosti citando la Tass che "
+            "cita Peskov.")
+    claim = only_claim(text)
+    assert claim.speaker == "Dmitry Peskov"
+    assert [(name, text[start:end]) for name, start, end in claim.relays] == [
+        ("Ria Novosti", "Ria Novosti"), ("Tass", "Tass")]
+    assert claim.via == "Ria Novosti"
+
+
+def test_a_medium_that_cites_nobody_is_the_speaker_with_no_relays():
+    claim = only_claim("Le truppe hanno lasciato il villaggio. Lo riporta la Tass.")
+    assert (claim.speaker, claim.relays, claim.via) == ("Tass", [], None)

@@ -50,3 +50,26 @@ def test_a_ministry_of_a_non_european_state_speaks_for_it():
     (claim,) = doc.claims
     assert (claim.speaker, claim.side) == ("Ministero della Salute libanese", "LB")
     assert doc.figures[0].side == "LB"
+
+
+def test_a_title_tied_to_a_known_person_takes_that_persons_side():
+    from tests.extraction.attribution_helpers import only_claim
+
+    before = only_claim("Il consigliere di Zelensky Ivan Petrov ha detto che la tregua regge.")
+    after = only_claim("Ivan Petrov, consigliere di Putin, ha detto che la tregua regge.")
+    assert (before.side, after.side) == ("UA", "RU")
+
+
+def test_a_title_tied_to_no_one_known_gives_no_side():
+    from tests.extraction.attribution_helpers import only_claim
+
+    claim = only_claim("Il consigliere comunale Ivan Petrov ha detto che la tregua regge.")
+    assert claim.side is None
+
+
+def test_the_spokesman_of_someone_speaks_for_their_side_but_is_not_them():
+    from tests.extraction.attribution_helpers import only_claim
+
+    claim = only_claim("Il portavoce di Putin ha detto che la tregua regge.")
+    assert (claim.speaker_named, claim.side) == (False, "RU")
+    assert claim.speaker != "Vladimir Putin"

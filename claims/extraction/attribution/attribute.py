@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
+from typing import TYPE_CHECKING
 
 from claims.extraction.attribution.cue_handlers import handle
 from claims.extraction.attribution.cues import find_cues
+from claims.extraction.attribution.discourse import resolve_roles
 from claims.extraction.attribution.finder import ClaimFinder, Found
+from claims.extraction.attribution.parsed import candidate_sentences, parsed_claims
 from claims.extraction.attribution.quotes import find_quotes
 from claims.extraction.rules import cues as rules
 from claims.extraction.speakers.gazetteer import Gazetteer
@@ -16,6 +19,9 @@ from claims.extraction.speakers.matcher import Mention, matcher_for, place_side
 from claims.extraction.speakers.mentions import names_someone
 from claims.extraction.types import Claim, Sentence, SpeakerRef
 from claims.extraction.wordscan import alternation
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # Headline and lead forms "Zelensky: «…»", "Mosca accusa: «…»", "La bozza: «…»".
 _COLON = re.compile(r"(?:\s+[\w'’]+){0,4}?\s*:\s*")
@@ -28,9 +34,13 @@ _MIN_STANDALONE_WORDS = 4
 
 
 def attribute(
-    text: str, sentences: list[Sentence], gazetteer: Gazetteer, day: date | None
+    text: str, sentences: list[Sentence], gazetteer: Gazetteer, day: date | None,
+    nlp: Language | None = None, parse_every: bool = False,
 ) -> tuple[list[SpeakerRef], list[Claim]]:
-    """Speakers mentioned in the text and the claims attributed to them, in text order."""
+    """Speakers mentioned in the text and the claims attributed to them, in text order.
+
+    With `nlp` (Fonte's Italian pipeline), sentences the cue rules leave without a claim are
+    parsed for speech the rules do not know (`parsed`)."""
     if not sentences:
         return [], []
     matcher = matcher_for(gazetteer)
@@ -50,6 +60,12 @@ def attribute(
                 handle(finder, cues[ci])
             ci += 1
         _standalone_quotes(finder, index)
+    if nlp is not None:
+        claimed = {i for c in finder.claims for i in c.sentences}
+        chosen = (range(len(sentences)) if parse_every
+                  else candidate_sentences(text, finder, claimed))
+        parsed_claims(text, finder, nlp, chosen)
+    resolve_roles(text, finder.claims, mentions)
     claims = _dedupe(text, finder.claims)
     return _speakers(text, mentions, claims), [_claim(text, c) for c in claims]
 
@@ -169,11 +185,13 @@ def _side(text: str, c: Found) -> str | None:
 def _claim(text: str, c: Found) -> Claim:
     # An outlet speaking for itself relays nobody: "secondo Reuters" has no via.
     via = c.via.name if c.via is not None and c.via.name != c.speaker.name else None
+    relays = c.relays or ([c.via] if via is not None else [])
     return Claim(
         speaker=c.speaker.name, side=_side(text, c), start=c.start, end=c.end,
         sentence_indexes=c.sentences, kind=c.kind, cue=c.cue, via=via,
         attribution_sentence=c.attribution, evidence=f"{c.rule}/{c.speaker.source}",
         speaker_named=names_someone(c.speaker),
+        relays=[(r.name, r.start, r.end) for r in relays if r.name != c.speaker.name],
     )
 
 

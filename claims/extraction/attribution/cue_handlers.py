@@ -153,10 +153,9 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         if prev is None:
             return
         subject = prev.speaker
-    cited = _cited(f, subject.end, sent.end)
-    speaker, via = subject, None
-    if subject.is_outlet and cited is not None:
-        speaker, via = cited, subject
+    speaker, relays = relay_chain(f, subject, sent.end)
+    via = relays[0] if relays else None
+    cited = speaker if relays else None
     speaker = _owner(f, speaker, sent.end)
     head = text[sent.start:cue.start]
     if head.strip():
@@ -164,7 +163,8 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             return
         span = f.span_before(cue.start, sent)
         if span is not None:
-            f.add(span, speaker, cue.text.strip(), sentence, via=via, rule="anaphoric-colon")
+            f.add(span, speaker, cue.text.strip(), sentence, via=via,
+                  rule="anaphoric-colon").relays = relays
         return
     if sentence == 0:
         return
@@ -195,7 +195,7 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             (q.end - q.start) * 2 > prev_sent.end - prev_sent.start):
         span = (q.start + 1, q.end - 1, "direct")
     f.add(span, speaker, cue.text.strip(), target, attribution=sentence, via=via,
-          rule="anaphoric-next-sentence")
+          rule="anaphoric-next-sentence").relays = relays
 
 
 def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
@@ -359,8 +359,28 @@ def _via_near(f: ClaimFinder, lo: int, hi: int, speaker: Mention | None) -> Ment
     return None
 
 
+# How far after a medium's name the word that cites its source may stand ("la Tass, che cita").
+_CITING_REACH = 40
+# Relays in one attribution, at most: "Ansa citando la Tass che cita Ria Novosti che cita…".
+_MAX_RELAYS = 4
+
+
+def relay_chain(f: ClaimFinder, m: Mention, hi: int) -> tuple[Mention, list[Mention]]:
+    """From a medium that reports, through each one it cites, to the original speaker, and the
+    media on the way, outermost first: "lo riporta Ansa citando la Tass che cita il ministero
+    della Difesa" is the ministry, relayed by Ansa then Tass. Anyone else is their own speaker."""
+    relays: list[Mention] = []
+    while m.is_outlet and len(relays) < _MAX_RELAYS:
+        cited = _cited(f, m.end, min(hi, m.end + _CITING_REACH + 60))
+        if cited is None or cited.start - m.end > _CITING_REACH + 60:
+            break
+        relays.append(m)
+        m = cited
+    return m, relays
+
+
 def _cited(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
-    m = cm.CITING_RE.search(f.text, lo, hi)
+    m = cm.CITING_RE.search(f.text, lo, min(hi, lo + _CITING_REACH))
     if m is None:
         return None
     cited = f.mention_after(m.end(), hi)

@@ -46,6 +46,13 @@ _ROLE_BEFORE = re.compile(
     rf"(?P<adj>(?:\s+[a-zà-ÿ-]+){{0,2}}?))\s*$"
 )
 _STRONG = {"name", "role", "title", "outlet", "surname", "institution", "metonym", "group"}
+# A role of someone as subject: "il portavoce di Putin ha detto" is said by the spokesman,
+# not by Putin; he speaks for Putin's side.
+_ROLE_OF = re.compile(
+    rf"(?<![\w'’])(?:(?i:un|una|uno|il|la|lo|l['’])\s*)?"
+    rf"(?P<role>(?i:{alternation(set(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES))}))"
+    rf"\s+(?i:di|del|dello|della|dell['’])\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -63,6 +70,7 @@ class Found:
     sentences: list[int] = field(default_factory=list)
     seq: int = 0  # creation order within the finder
     rule: str = ""  # which construction made the claim: the first step of its evidence
+    relays: list[Mention] = field(default_factory=list)  # media between speaker and reader
 
 
 class ClaimFinder:
@@ -138,6 +146,11 @@ class ClaimFinder:
                 outer = self.mention_before(paren.start(), lo)
                 if outer is not None:
                     return outer
+            role = _ROLE_OF.search(self.text, max(lo, m.np_start - 40), m.np_start)
+            if role is not None and m.kind == "person":
+                name = f"{role.group('role').lower()} di {m.name}"
+                return Mention(role.start("role"), m.end, name, "person", m.side, False,
+                               "role-of", role.start())
             return m
         return None
 

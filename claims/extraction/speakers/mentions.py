@@ -72,7 +72,7 @@ _NAME_BEFORE = re.compile(rf"({NAME_TOKEN})\s+$")
 
 # Words that say what kind of speaker someone is, not who: a title, or the head word of an
 # institution's, a group's, a document's or an outlet's name ("il Ministero", "la portavoce").
-_KIND_WORDS = frozenset(
+KIND_WORDS = frozenset(
     phrase for phrase in (*titles.OFFICIAL_TITLES, *titles.UNAFFILIATED_TITLES,
                           *titles.INSTITUTION_HEADS, *titles.GROUP_HEADS,
                           *titles.DOCUMENT_HEADS, *titles.OUTLET_HEADS, *titles.DEMONYMS)
@@ -91,8 +91,8 @@ def names_someone(m: Mention) -> bool:
     """
     if m.known or m.source in ("name", "surname", "role", "outlet", "metonym"):
         return True
-    if m.kind in ("group", "document"):
+    if m.kind in ("group", "document") or m.source in ("parse-role", "role-of"):
         return False
-    if any(w[:1].isupper() and w.lower() not in _KIND_WORDS for w in m.name.split()):
+    if any(w[:1].isupper() and w.lower() not in KIND_WORDS for w in m.name.split()):
         return True
     return m.kind == "institution" and m.side is not None and " " in m.name

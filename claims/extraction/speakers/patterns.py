@@ -151,7 +151,7 @@ def titled_people(text: str, matcher: SpeakerMatcher, hits) -> list[Mention]:
         if entry is not None:
             mention = mention_of(entry, start, end, "name")
         else:
-            side = _title_side(text, title, desc, m.start())
+            side = _title_side(text, title, desc, m.start(), matcher)
             mention = Mention(start, end, name, "person", side, False, "title")
         mention.np_start = np_start(text, m.start())
         out.append(mention)
@@ -168,7 +168,7 @@ def _name_then_title(text: str, matcher: SpeakerMatcher, m: re.Match) -> list[Me
         return []
     stop = re.search(r"[,.;:!?«»“”\"\n]", text[m.end():m.end() + 80])
     desc = text[m.end():m.end() + (stop.start() if stop else 80)]
-    side = _title_side(text, m.group().lower(), desc, m.start())
+    side = _title_side(text, m.group().lower(), desc, m.start(), matcher)
     return [Mention(start, end, name, "person", side, False, "title")]
 
 
@@ -229,14 +229,25 @@ _FUNCTION_WORDS = {"di", "del", "della", "dello", "dei", "degli", "delle", "da",
                    "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "e", "o", "tra", "fra"}
 
 
-def _title_side(text: str, title: str, desc: str, pos: int) -> str | None:
+def _title_side(text: str, title: str, desc: str, pos: int,
+                matcher: SpeakerMatcher | None = None) -> str | None:
     base = title.split()[-1] if title.split() else title
     if title in _UNAFFILIATED or base in _UNAFFILIATED:
         return None
     side = sides.side_of_phrase(f"{title} {desc}")
+    if side is None and matcher is not None:
+        # "consigliere di Zelensky", "portavoce di Lukashenko": whom the title ties them to.
+        for of in _OF_NAME.finditer(f"{title} {desc}"):
+            entries = matcher.by_alias.get(of.group("name").lower(), ())
+            side = next((e.side for e in entries if e.side), None)
+            if side is not None:
+                break
     if side is None and (base in _LOCAL_TITLES or "amministrazione" in desc or "locale" in desc):
         side = place_side(text, pos)
     return side
+
+
+_OF_NAME = re.compile(rf"(?i:\b(?:di|del|dello|della|dell['’]|dei|degli))\s*(?P<name>{NAME_RUN})")
 
 
 def place_side(text: str, pos: int, window: int = 400) -> str | None:
