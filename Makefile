@@ -82,7 +82,9 @@ NLP_BUILD = nlp/build/$(LICENCE)
 MODEL_DIR ?= models/it_fonte
 NLP_TRAIN = OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(PY) -m spacy train
 
-.PHONY: model model-corpus model-ud model-ner
+NLP_SPEED_TEXT ?= ../shared/corpus
+
+.PHONY: model model-corpus model-ud model-ner model-eval
 model: venv
 	$(MAKE) model-corpus
 	$(MAKE) -j2 model-ud model-ner
@@ -108,3 +110,7 @@ model-ner:
 .PHONY: confidence
 confidence: venv
 	$(PY) nlp/calibrate_confidence.py
+
+# Accuracy again, plus speed over the first 200 news files on one core.
+model-eval: venv
+	taskset -c 0 $(PY) nlp/evaluate.py $(MODEL_DIR) $(NLP_BUILD)/corpus --speed $(NLP_SPEED_TEXT)

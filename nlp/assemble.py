@@ -54,6 +54,7 @@ def main() -> None:
     )
     if args.out.exists():
         shutil.rmtree(args.out)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
     print(f"{args.out}: {', '.join(nlp.pipe_names)}")
 
