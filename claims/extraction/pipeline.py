@@ -11,14 +11,26 @@ from claims.extraction.layout.text import prepare
 from claims.extraction.rules.confidence import rate
 from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.types import Claim, Document, Figure
+from claims.nlp import load_pipeline
 
 EXTRACTOR_VERSION = "0.1.0"
 
 
-def extract(text: str, *, gazetteer: Gazetteer, file: str | None = None) -> Document:
+# What the Italian pipeline parses: the sentences that need it (the default), every sentence
+# (what `bench_extract` compares against), or none (cue rules only).
+PARSE_MODES = ("needed", "every", "off")
+
+
+def extract(text: str, *, gazetteer: Gazetteer, file: str | None = None,
+            parse: str = "needed") -> Document:
+    """The article's sentences, speakers, claims and figures."""
+    if parse not in PARSE_MODES:
+        raise ValueError(f"parse must be one of {', '.join(PARSE_MODES)}")
     prepared = prepare(text)
     day = article_day(prepared.published_on)
-    speakers, claims = attribute(text, prepared.sentences, gazetteer, day)
+    nlp = None if parse == "off" else load_pipeline()
+    speakers, claims = attribute(text, prepared.sentences, gazetteer, day, nlp,
+                                 parse_every=parse == "every")
     figures = find_figures(text, prepared.sentences)
     link_figures_to_claims(figures, claims)
     for item in (*claims, *figures):

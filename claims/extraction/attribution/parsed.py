@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.attribution.finder import ClaimFinder
 from claims.extraction.rules.sides import side_of_phrase
 from claims.extraction.rules.speech_lemmas import ENDINGS, SAYING, STEMS, WITH_INFINITIVE
-from claims.extraction.speakers.mentions import Mention
+from claims.extraction.speakers.mentions import KIND_WORDS, Mention
 from claims.extraction.wordscan import alternation
 
 if TYPE_CHECKING:
@@ -67,11 +67,14 @@ def parsed_claims(text: str, finder: ClaimFinder, nlp: Language, indexes: Iterab
     """Add to `finder` the claims the parse finds in the given sentences, in text order."""
     indexes = list(indexes)
     sentences = [finder.sentences[i] for i in indexes]
-    docs = nlp.pipe(text[s.start:s.end] for s in sentences)
+    # Named entities cost a third of the parse and matter only for a speaker the mentions do
+    # not know: the recogniser (with its own token vectors) runs on those sentences alone.
+    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+    docs = nlp.pipe((text[s.start:s.end] for s in sentences), disable=["ner"])
     for index, sent, doc in zip(indexes, sentences, docs, strict=True):
         for verb in doc:
             if verb.pos_ in ("VERB", "AUX") and _saying(verb):
-                _speech(text, finder, index, sent.start, doc, verb)
+                _speech(text, finder, index, sent.start, doc, verb, ner)
 
 
 def _saying(verb: Token) -> bool:
@@ -82,7 +85,8 @@ def _saying(verb: Token) -> bool:
     return verb.lemma_ == verb.lower_ and _CANDIDATE.fullmatch(verb.lower_) is not None
 
 
-def _speech(text: str, f: ClaimFinder, index: int, offset: int, doc, verb: Token) -> None:
+def _speech(text: str, f: ClaimFinder, index: int, offset: int, doc, verb: Token,
+            ner) -> None:
     span = _said(text, f, offset, doc, verb)
     if span is None:
         return
@@ -96,7 +100,7 @@ def _speech(text: str, f: ClaimFinder, index: int, offset: int, doc, verb: Token
         f.add(span, previous.speaker, verb.text, index, via=previous.via,
               rule="parse-continuing")
         return
-    speaker = _speaker(f, doc, who, offset)
+    speaker = _speaker(f, doc, who, offset, ner)
     if speaker is not None:
         f.add(span, speaker, verb.text, index, rule="parse-verb")
 
@@ -173,7 +177,7 @@ def _speaker_token(verb: Token, span: tuple, offset: int) -> Token | None:
     return None
 
 
-def _speaker(f: ClaimFinder, doc, head: Token, offset: int) -> Mention | None:
+def _speaker(f: ClaimFinder, doc, head: Token, offset: int, ner=None) -> Mention | None:
     tokens = [t for t in head.subtree if _in_np(t, head)]
     start = offset + min(t.idx for t in tokens)
     end = max(offset + t.idx + len(t.text) for t in tokens)
@@ -183,6 +187,9 @@ def _speaker(f: ClaimFinder, doc, head: Token, offset: int) -> Mention | None:
             return m
     if head.pos_ == "PRON":
         return None
+    if ner is not None and not doc.user_data.get("ner"):
+        ner(doc)
+        doc.user_data["ner"] = True
     for ent in doc.ents:
         if ent.start <= head.i < ent.end or (ent.start >= tokens[0].i and ent.end - 1 <= head.i):
             if ent.label_ in _ENTITY_KINDS:
@@ -195,13 +202,28 @@ def _speaker(f: ClaimFinder, doc, head: Token, offset: int) -> Mention | None:
                        else "institution", None, False, "parse-name", start)
     if head.pos_ == "NOUN":
         # "il ministro della Difesa", "un funzionario russo": a role, kept as written, on the
-        # side its words name.
+        # side its words name. "Le immagini raccontano che…" is no one speaking.
+        if not _may_speak(head):
+            return None
         words = [t for t in tokens if t.i >= head.i]
         end = offset + words[-1].idx + len(words[-1].text)
         name = text_of(doc, offset, offset + head.idx, end)
         return Mention(offset + head.idx, end, name, "person", side_of_phrase(name), False,
                        "parse-role", start)
     return None
+
+
+# Italian agent nouns name people by what they do: conduttrice, cronista, docente, portiere,
+# politologo.
+_AGENT = re.compile(r"(?:tore|tori|trice|trici|ista|isti|iste|ante|anti|ente|enti|iere|ieri"
+                    r"|iera|logo|logi|loga|loghe)$")
+
+
+def _may_speak(head: Token) -> bool:
+    """Whether a common noun can name a speaker: a kind of speaker Fonte knows (a title, an
+    institution, a group, a medium, a document) or an agent noun."""
+    return head.lower_ in KIND_WORDS or head.lemma_ in KIND_WORDS or bool(
+        _AGENT.search(head.lower_))
 
 
 def text_of(doc, offset: int, start: int, end: int) -> str:
