@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count
 
 from claims.models import Claim, Figure, Speaker, SpeakerAlias, SpeakerRole
 from claims.services.review import claim_update, figure_update
@@ -74,3 +75,24 @@ def speaker_merge(*, keep: Speaker, merge: Speaker, user: AbstractBaseUser | Non
     merge._change_reason = reason
     merge.delete()
     return result
+
+
+@transaction.atomic
+def speakers_prune_unused() -> int:
+    """Delete speakers the extractor made that nothing points to any more.
+
+    A re-extraction may stop attributing claims to a name ("il funzionario" is now a claim's
+    mention, not a speaker). What a curator touched stays: speakers in the gazetteer, with an
+    alias, a role or a history entry besides their creation. Returns how many were deleted.
+    """
+    unused = set(Speaker.objects.filter(
+        in_gazetteer=False, claims__isnull=True, figures__isnull=True, aliases__isnull=True,
+        roles__isnull=True,
+    ).values_list("pk", flat=True))
+    edited = set(Speaker.history.filter(id__in=unused).values("id")
+                 .annotate(changes=Count("history_id")).filter(changes__gt=1)
+                 .values_list("id", flat=True))
+    ids = unused - edited
+    if ids:
+        Speaker.objects.filter(pk__in=ids).delete()
+    return len(ids)

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from claims.extraction import Gazetteer
-from claims.models import Claim, Figure, Origin, Source, Status
+from claims.models import Claim, Figure, Origin, Source, Speaker, Status
 from claims.services.gazetteer import gazetteer_from_db
 from claims.services.ingest import source_ingest, text_sha256
 from claims.services.reextract import source_reextract
@@ -207,3 +207,19 @@ def test_a_failed_backup_leaves_no_partial_file_and_keeps_the_previous_one(
         call_command("backup", str(target), stdout=StringIO())
     assert target.read_bytes() == previous
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_reextract_removes_speakers_only_the_old_extractor_used(source, extractor):
+    junk = speaker("governatore")
+    machine_claim(source, QUOTE, who=junk)
+    aliased = speaker("Ivan Petrov")
+    aliased.aliases.create(alias="Petrov")
+    edited = speaker("Anna Bianchi")
+    edited.description = "deputata"
+    edited.save()
+    extractor(document(source, claims=[{"phrase": QUOTE}]))
+    out = StringIO()
+    call_command("reextract", "--source", str(source.pk), stdout=out)
+    assert "speakers_pruned=1" in out.getvalue()
+    assert not Speaker.objects.filter(pk=junk.pk).exists()
+    assert Speaker.objects.filter(pk__in=[aliased.pk, edited.pk]).count() == 2

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from claims.models import Source
 from claims.services.gazetteer import gazetteer_from_db
 from claims.services.reextract import ReextractReport, source_reextract
+from claims.services.speakers import speakers_prune_unused
 
 
 class Command(BaseCommand):
@@ -39,4 +40,5 @@ class Command(BaseCommand):
             self.stdout.write(f"source {source.pk}: {report}")
             total += report
             count += 1
-        self.stdout.write(f"sources={count} {total}")
+        pruned = speakers_prune_unused()
+        self.stdout.write(f"sources={count} {total} speakers_pruned={pruned}")
