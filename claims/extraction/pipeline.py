@@ -8,10 +8,10 @@ from datetime import date
 from claims.extraction.attribution.attribute import attribute
 from claims.extraction.figures.find import find_figures
 from claims.extraction.layout.text import prepare
+from claims.extraction.nlp import load_pipeline
 from claims.extraction.rules.confidence import rate
 from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.types import Claim, Document, Figure
-from claims.nlp import load_pipeline
 
 EXTRACTOR_VERSION = "0.1.0"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.nlp import MODEL_ENV, PipelineMissing, load_pipeline
+from claims.extraction.nlp import MODEL_ENV, PipelineMissing, load_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from pathlib import Path
 import spacy
 
 MODEL_ENV = "FONTE_NLP_MODEL"
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "it_fonte"
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "it_fonte"
 
 
 class PipelineMissing(RuntimeError):
