@@ -281,3 +281,17 @@ def test_a_chain_of_relays_leads_to_the_original_speaker():
 def test_a_medium_that_cites_nobody_is_the_speaker_with_no_relays():
     claim = only_claim("Le truppe hanno lasciato il villaggio. Lo riporta la Tass.")
     assert (claim.speaker, claim.relays, claim.via) == ("Tass", [], None)
+
+
+def test_a_quote_in_the_lead_is_said_by_the_speaker_named_next():
+    text = ("«Non lasceremo la città agli invasori». "
+            "Marco Verdi ha detto che i rifugi resteranno aperti tutta la notte.")
+    quote, reported = claims_of(text)
+    assert (quote.speaker, claim_text(text, quote)) == (
+        "Marco Verdi", "Non lasceremo la città agli invasori")
+    assert quote.attribution_sentence == 1 and reported.speaker == "Marco Verdi"
+
+
+def test_a_quote_in_the_lead_with_no_speaker_named_next_is_no_claim():
+    assert claims_of("«Non lasceremo la città agli invasori». "
+                     "I rifugi resteranno aperti tutta la notte.") == []

@@ -66,6 +66,7 @@ def attribute(
                   else candidate_sentences(text, finder, claimed))
         parsed_claims(text, finder, nlp, chosen)
     resolve_roles(text, finder.claims, mentions)
+    _quotes_before_their_speaker(finder)
     claims = _dedupe(text, finder.claims)
     return _speakers(text, mentions, claims), [_claim(text, c) for c in claims]
 
@@ -144,6 +145,40 @@ def _standalone_quotes(f: ClaimFinder, index: int) -> None:
             continue
         f.add((q.start + 1, q.end - 1, "direct"), prev.speaker, None, index, via=prev.via,
               rule="quote-continuing")
+
+
+# How many sentences after a quote its speaker may be named: "«…». Lo dice, nel suo ufficio,
+# il sindaco…" or "«…». Marco Verdi ha parlato così…, spiegando che…".
+_SPEAKER_AFTER_QUOTE = 2
+# The lead: the headline, the summary and the first sentences of the body.
+_LEAD_SENTENCES = 4
+
+
+def _quotes_before_their_speaker(f: ClaimFinder) -> None:
+    """A quote that is a sentence of its own in the lead, with no one speaking before it,
+    opens a speech whose speaker is named right after. It is said by the speaker of the first
+    claim in the next sentences."""
+    for q in f.quotes:
+        index = f.sentence_at(q.start + 1)
+        if index >= _LEAD_SENTENCES:
+            break
+        sent = f.sentences[index]
+        if (q.words(f.text) < _MIN_STANDALONE_WORDS
+                or q.end - q.start + 2 < sent.end - sent.start
+                or f.claims_in(index) or _spoken_before(f, index)):
+            continue
+        following = [c for c in f.claims if c.speaker is not None
+                     and index < c.sentence <= index + _SPEAKER_AFTER_QUOTE
+                     and names_someone(c.speaker)]
+        if following:
+            first = min(following, key=lambda c: c.start)
+            f.add((q.start + 1, q.end - 1, "direct"), first.speaker, None, index,
+                  attribution=first.sentence, via=first.via, rule="quote-before-speaker")
+
+
+def _spoken_before(f: ClaimFinder, index: int) -> bool:
+    """Whether someone spoke in the three sentences before: then a quote goes on their turn."""
+    return any(c.speaker is not None and index - 3 <= c.sentence < index for c in f.claims)
 
 
 def _dedupe(text: str, claims: list[Found]) -> list[Found]:
