@@ -207,7 +207,7 @@ def _speaker(f: ClaimFinder, doc, head: Token, offset: int, ner=None) -> Mention
             return None
         words = [t for t in tokens if t.i >= head.i]
         end = offset + words[-1].idx + len(words[-1].text)
-        name = text_of(doc, offset, offset + head.idx, end)
+        name = doc.text[head.idx:end - offset]
         return Mention(offset + head.idx, end, name, "person", side_of_phrase(name), False,
                        "parse-role", start)
     return None
@@ -224,10 +224,6 @@ def _may_speak(head: Token) -> bool:
     institution, a group, a medium, a document) or an agent noun."""
     return head.lower_ in KIND_WORDS or head.lemma_ in KIND_WORDS or bool(
         _AGENT.search(head.lower_))
-
-
-def text_of(doc, offset: int, start: int, end: int) -> str:
-    return doc.text[start - offset:end - offset]
 
 
 def _in_np(token: Token, head: Token) -> bool:

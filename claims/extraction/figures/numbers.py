@@ -49,7 +49,7 @@ class Quantity:
     number_start: int = 0  # where the number itself starts (after the hedge)
 
 
-def alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -74,7 +74,7 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _WORD_NUMBER = rf"(?:{_trie(CARDINAL_MORPHEMES)})+"
-_SCALE = alternation(SCALE_WORDS)
+_SCALE = _alternation(SCALE_WORDS)
 _LEXICAL = {**dict.fromkeys(VAGUE_PLURALS, "vague"), **dict.fromkeys(ONE_WORDS, "one"),
             **dict.fromkeys(HALF_WORDS, "half"), **dict.fromkeys(SOME_WORDS, "some")}
 
@@ -90,9 +90,9 @@ _TRIGGER = re.compile(
 )
 # Digits glued to what makes them no count: "79ma", "2°", "1000°", "45enne", "15:30", "12/05".
 _NOT_A_CARDINAL = re.compile(
-    rf"(?!(?:{alternation(ATTACHED_SCALES)})(?!\w))[^\W\d_]|[°ºª]|[/:]\d", re.IGNORECASE
+    rf"(?!(?:{_alternation(ATTACHED_SCALES)})(?!\w))[^\W\d_]|[°ºª]|[/:]\d", re.IGNORECASE
 )
-_ATTACHED_SCALE = re.compile(rf"(?:{alternation(ATTACHED_SCALES)})(?!\w)", re.IGNORECASE)
+_ATTACHED_SCALE = re.compile(rf"(?:{_alternation(ATTACHED_SCALES)})(?!\w)", re.IGNORECASE)
 # "13 mila miliardi" chains two scales; "un milione e mezzo" adds a half.
 _SCALE_AFTER = re.compile(
     rf"\s+((?:mila|mille)\s+)?({_SCALE})(?!\w)(\s+e\s+mezzo(?!\w))?", re.IGNORECASE
@@ -103,14 +103,14 @@ _AND_THOUSANDS = re.compile(
     rf"\s+e\s+(?:(\d{{1,3}})\s*mila|({_WORD_NUMBER}mila))(?![\w'’])", re.IGNORECASE
 )
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-_VAGUE_CHAIN = re.compile(rf"\s+di\s+({alternation(VAGUE_PLURALS)})(?!\w)", re.IGNORECASE)
+_VAGUE_CHAIN = re.compile(rf"\s+di\s+({_alternation(VAGUE_PLURALS)})(?!\w)", re.IGNORECASE)
 _APPROX_AFTER_ONE = re.compile(
-    rf"\s+({alternation(APPROXIMATE_NOUNS)})(?!\w)", re.IGNORECASE
+    rf"\s+({_alternation(APPROXIMATE_NOUNS)})(?!\w)", re.IGNORECASE
 )
 _HEDGE_BEFORE = re.compile(
-    rf"(?<![\w'’])({alternation(q for q, _, _ in QUALIFIERS)})\s+$", re.IGNORECASE
+    rf"(?<![\w'’])({_alternation(q for q, _, _ in QUALIFIERS)})\s+$", re.IGNORECASE
 )
-_OPENER_BEFORE = re.compile(rf"(?<!\w)({alternation(RANGE_OPENERS)})\s+$", re.IGNORECASE)
+_OPENER_BEFORE = re.compile(rf"(?<!\w)({_alternation(RANGE_OPENERS)})\s+$", re.IGNORECASE)
 _DASH_RANGE = re.compile(r"\s?[-–]\s?(?=\d)")
 _OR_RANGE = re.compile(r"\s+o\s+")
 _JOINERS = {joiner: re.compile(rf"\s+{joiner}\s+") for joiner in RANGE_OPENERS.values()}
