@@ -13,9 +13,10 @@ from claims.extraction.attribution.discourse import resolve_roles
 from claims.extraction.attribution.finder import ClaimFinder, Found
 from claims.extraction.attribution.parsed import candidate_sentences, parsed_claims
 from claims.extraction.attribution.quotes import find_quotes
+from claims.extraction.attribution.sides import claim_side
 from claims.extraction.rules import cues as rules
 from claims.extraction.speakers.gazetteer import Gazetteer
-from claims.extraction.speakers.matcher import Mention, matcher_for, place_side
+from claims.extraction.speakers.matcher import Mention, matcher_for
 from claims.extraction.speakers.mentions import names_someone
 from claims.extraction.types import Claim, Sentence, SpeakerRef
 from claims.extraction.wordscan import alternation
@@ -206,23 +207,12 @@ def _dedupe(text: str, claims: list[Found]) -> list[Found]:
     return out
 
 
-def _side(text: str, c: Found) -> str | None:
-    sp = c.speaker
-    if sp.side is not None or sp.kind in ("group", "document") or sp.source == "bare":
-        return sp.side
-    if sp.kind == "institution":
-        if c.via is not None and c.via.side is not None:
-            return c.via.side
-        return place_side(text, sp.start, window=300)
-    return None
-
-
 def _claim(text: str, c: Found) -> Claim:
     # An outlet speaking for itself relays nobody: "secondo Reuters" has no via.
     via = c.via.name if c.via is not None and c.via.name != c.speaker.name else None
     relays = c.relays or ([c.via] if via is not None else [])
     return Claim(
-        speaker=c.speaker.name, side=_side(text, c), start=c.start, end=c.end,
+        speaker=c.speaker.name, side=claim_side(text, c), start=c.start, end=c.end,
         sentence_indexes=c.sentences, kind=c.kind, cue=c.cue, via=via,
         attribution_sentence=c.attribution, evidence=f"{c.rule}/{c.speaker.source}",
         speaker_named=names_someone(c.speaker),
