@@ -42,3 +42,36 @@ def test_a_short_scare_quote_stays_narration():
     said = claims("«Il porto riaprirà entro l'estate», ha detto Marco Verdi. "
                   "Il piano prevede la «zona franca» nel porto.")
     assert [text for _, text in said] == ["Il porto riaprirà entro l'estate"]
+
+
+def test_a_colon_after_any_predicate_announces_the_quote_of_its_subject():
+    said = claims("Marco Verdi è tornato sul tema dei porti: «Nessuna nave partirà senza scorta».")
+    assert said == [("Marco Verdi", "Nessuna nave partirà senza scorta")]
+
+
+def test_the_same_quote_after_a_full_stop_is_nobodys():
+    said = claims("Marco Verdi è tornato sul tema dei porti. «Nessuna nave partirà senza scorta».")
+    assert said == []
+
+
+def test_a_colon_that_closes_a_paragraph_announces_the_quote_that_opens_the_next():
+    said = claims("Il ministro Marco Verdi ha voluto chiarire la sua posizione in aula:\n\n"
+                  "«Nessuna nave partirà senza scorta, lo garantisco».")
+    assert [(s, t[:20]) for s, t in said] == [("Marco Verdi", "Nessuna nave partirà")]
+
+
+def test_a_colon_names_the_speaker_over_the_outlet_he_spoke_to():
+    document = extract("Come ha detto al Corriere della Sera Marco Verdi: «I porti resteranno "
+                       "aperti tutto l'anno».", gazetteer=Gazetteer.from_dicts(
+                           speakers=[], outlets=[{"name": "Corriere della Sera", "side": None,
+                                                  "aliases": []}]), parse="off")
+    assert [c.speaker for c in document.claims] == ["Marco Verdi"]
+
+
+def test_a_verb_of_saying_inside_a_quote_makes_no_claim_of_its_own():
+    text = ("«Serve una tregua subito», ha detto Marco Verdi. «I segnali dicono che il piano "
+            "è già partito, e lo sanno tutti».")
+    document = extract(text, gazetteer=EMPTY)
+    spans = [text[c.start:c.end] for c in document.claims]
+    assert spans == ["Serve una tregua subito",
+                     "I segnali dicono che il piano è già partito, e lo sanno tutti"]

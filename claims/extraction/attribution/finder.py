@@ -158,7 +158,7 @@ class ClaimFinder:
         gap = _ADVERB_GAP.match(self.text, pos)
         at = gap.end() if gap else pos
         m = _HEAD_NAME.match(self.text, at, limit)
-        if m is None or m.group("name").split()[0] in _NOT_SUBJECT:
+        if m is None or m.group("name").split()[0] in NOT_SUBJECT:
             return None
         name = m.group("name")
         return Mention(m.start("name"), m.end("name"), name, "person" if " " in name else
@@ -176,7 +176,7 @@ class ClaimFinder:
                 return Mention(r.start("role"), r.end("adj"), name, "person", side, False,
                                "bare", r.start())
         m = _NAME_BEFORE.search(self.text, lo, pos)
-        if m is None or m.group("name").split()[0] in _NOT_SUBJECT:
+        if m is None or m.group("name").split()[0] in NOT_SUBJECT:
             return None
         name = m.group("name")
         if " " not in name:
@@ -278,8 +278,9 @@ class ClaimFinder:
         return [found[seq] for seq in sorted(found)]
 
 
-_NOT_SUBJECT = {"Il", "La", "Lo", "I", "Gli", "Le", "Un", "Una", "E", "Ma", "In", "Per", "Da",
-                "Con", "Su", "Nel", "Nella", "Al", "Alla", "Secondo", "Così", "Ora", "Oggi"}
+NOT_SUBJECT = {"Il", "La", "Lo", "I", "Gli", "Le", "Un", "Una", "E", "Ma", "In", "Per", "Da",
+                "Con", "Su", "Nel", "Nella", "Al", "Alla", "Secondo", "Così", "Ora", "Oggi",
+                "Ieri", "Ecco", "Come", "Poi", "Anche", "Dopo"}
 
 
 def _gap_ok(gap: str) -> bool:

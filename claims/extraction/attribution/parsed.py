@@ -73,7 +73,9 @@ def parsed_claims(text: str, finder: ClaimFinder, nlp: Language, indexes: Iterab
     docs = nlp.pipe((text[s.start:s.end] for s in sentences), disable=["ner"])
     for index, sent, doc in zip(indexes, sentences, docs, strict=True):
         for verb in doc:
-            if verb.pos_ in ("VERB", "AUX") and _saying(verb):
+            # A verb inside a quote is the quoted speaker's own words, not a new speech.
+            if (verb.pos_ in ("VERB", "AUX") and _saying(verb)
+                    and finder.quote_at(sent.start + verb.idx) is None):
                 _speech(text, finder, index, sent.start, doc, verb, ner)
 
 

@@ -1,24 +1,33 @@
 """Quotes inside a speech: words in quotation marks that no cue attributes, said while someone
-is speaking.
+is speaking, or announced by a colon.
 
 News copy reports a speech as a run of quotes: "«…», ha detto Rossi. «…». Il ministro ha poi
 parlato dei conti, «che restano in ordine»." Only some of them carry a cue; the others belong to
 the speaker whose words frame them. A quote is taken into the speech when someone spoke in its
 own sentence, or in one of the two sentences before it within the same paragraph. A quote with
 no one speaking around it (a title, a slogan, a scare quote in narration) stays unclaimed.
+
+A colon announces a quote whatever verb stands before it ("Rossi è tornato sul tema: «…»",
+"Ecco le sue parole: «…»", a colon that closes a paragraph and a quote that opens the next):
+the speaker is the one the clause before the colon names, else the one speaking before.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from claims.extraction.attribution.finder import ClaimFinder, Found
+from claims.extraction.attribution.finder import NOT_SUBJECT, ClaimFinder, Found
 from claims.extraction.attribution.quotes import Quote
+from claims.extraction.speakers.mentions import NAME_RUN, Mention, names_someone
 
 # Fewer words than this are a name, a title or a scare quote ("la cosiddetta «operazione»").
 MIN_WORDS = 4
 # How many sentences back a speech is still going on, within one paragraph.
 REACH = 2
+# A colon right before the quote, maybe across a paragraph break.
+_COLON_BEFORE = re.compile(r":\s*$")
+_NAME_LAST = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})\s*$")
 
 
 def quotes_in_speech(f: ClaimFinder) -> None:
@@ -29,11 +38,36 @@ def quotes_in_speech(f: ClaimFinder) -> None:
         if q.words(f.text) < MIN_WORDS or _covered(q, covered, starts):
             continue
         index = f.sentence_at(q.start + 1)
+        colon = _COLON_BEFORE.search(f.text, max(0, q.start - 8), q.start)
+        if colon is not None:
+            at = f.sentence_at(colon.start())
+            named = _named_before(f, colon.start(), f.sentences[at].start)
+            if named is not None:
+                f.add((q.start + 1, q.end - 1, "direct"), named, ":", index, attribution=at,
+                      rule="colon-quote")
+                continue
         speaker = _speaking_at(f, index, q)
         if speaker is None:
             continue
         f.add((q.start + 1, q.end - 1, "direct"), speaker.speaker, None, index, via=speaker.via,
               rule="quote-in-speech")
+
+
+def _named_before(f: ClaimFinder, colon: int, lo: int) -> Mention | None:
+    """Who the clause before a colon names: its first mention of a person or body, else an
+    unknown name right before the colon (past any mention: "ha detto al Corriere Marco
+    Rossi:"), else an outlet, else an unknown name that opens the clause."""
+    named = [m for m in f.mentions_between(lo, colon) if m.end <= colon and names_someone(m)]
+    people = [m for m in named if not m.is_outlet]
+    if people:
+        return people[0]
+    after_named = max((m.end for m in named), default=lo)
+    last = _NAME_LAST.search(f.text, after_named, colon)
+    if last is not None and " " in last.group("name") and last.group("name").split()[0] not in (
+            NOT_SUBJECT):
+        return Mention(last.start("name"), last.end("name"), last.group("name"), "person", None,
+                       False, "bare")
+    return (named[0] if named else None) or f.bare_name_after(lo, colon)
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -48,9 +82,11 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _covered(q: Quote, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether a claim overlaps the quoted words."""
+    """Whether a claim overlaps the quoted words and is not a mere part of them (a parse of
+    a verb inside the quote)."""
     i = bisect_left(starts, q.end - 1) - 1
-    return i >= 0 and spans[i][1] > q.start + 1
+    return i >= 0 and spans[i][1] > q.start + 1 and not (
+        spans[i][0] > q.start + 1 and spans[i][1] < q.end - 1)
 
 
 def _speaking_at(f: ClaimFinder, index: int, q: Quote) -> Found | None:
