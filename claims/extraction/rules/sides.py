@@ -6,6 +6,10 @@ Keys are lowercase; lookups fold the case of the text.
 
 from __future__ import annotations
 
+import re
+
+from claims.extraction.rules import places
+
 # Nationality adjectives in all four endings: "il presidente russo", "l'aeronautica ucraina".
 _ADJECTIVE_STEMS: dict[str, str] = {
     "russ": "RU", "ucrain": "UA", "american": "US", "statunitens": "US", "bieloruss": "BY",
@@ -119,6 +123,13 @@ CONTROL_PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Officials of a town or region, whose side is the place's: "il governatore", "il sindaco".
+LOCAL_TITLES = frozenset({
+    "governatore", "governatrice", "vicegovernatore", "sindaco", "sindaca", "vicesindaco",
+    "prefetto",
+})
+
+
 def side_of_word(word: str) -> str | None:
     """The side named by one adjective or invariable noun ("russa", "Usa"), if any."""
     return ADJECTIVES.get(word.lower())
@@ -137,6 +148,49 @@ def side_of_phrase(phrase: str) -> str | None:
     for n in (2, 1):
         for i in range(len(words) - n + 1):
             if side := PLACES.get(" ".join(words[i:i + n])):
+                return side
+    return side_of_place_after_of(phrase)
+
+
+# "la polizia di Birmingham", "il ministro della Salute del Libano", "i media statali di
+# Teheran": a place after "di" in a descriptor is where the body or office belongs. Italian
+# gives cities a bare "di" and states an article ("del Libano", "della Francia"), so a city's
+# name is read only after a bare "di": "la portavoce della Marina" names no town.
+_OF_PLACE = re.compile(
+    r"(?<![\w'’])(?P<prep>di|d['’]|del|dello|della|dell['’]|dei|degli|delle)\s*"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:del\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
+)
+# Titles whose "di" names a person or body rather than a place: "il portavoce di Biden".
+RELATIONAL_HEADS = frozenset({
+    "portavoce", "consigliere", "consigliera", "consiglieri", "collaboratore", "collaboratrice",
+    "assistente", "inviato", "inviata", "emissario", "alleato", "alleati", "vice", "braccio",
+    "avvocato", "legale", "moglie", "marito", "figlio", "figlia", "entourage", "staff",
+})
+
+
+def side_of_place_after_of(phrase: str, text: str | None = None) -> str | None:
+    """The side of a capital, state or city named after "di" in a descriptor. A city two
+    countries share a name for has one only where `text`, the article, says which."""
+    pos = 0
+    while (m := _OF_PLACE.search(phrase, pos)) is not None:
+        # The next "di" may stand inside this place's words: "della Salute del Libano".
+        pos = m.end("prep")
+        bare = m.group("prep").lower() in ("di", "d'", "d’")
+        before = phrase[:m.start()].split()
+        relational = bool(before) and before[-1].lower() in RELATIONAL_HEADS
+        words = m.group("place").split()
+        # The longest name first: "Corea del Sud" before "Corea".
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).lower()
+            if name in METONYMS:
+                return METONYMS[name][1]
+            if side := places.countries().get(name):
+                return side
+            if not bare or relational:
+                continue
+            side = places.city_country(name) if text is None else places.city_country_in(
+                text, " ".join(words[:n]))
+            if side:
                 return side
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claims.extraction.rules import sides, titles
+from claims.extraction.rules import places, sides, titles
 from claims.extraction.speakers.gazetteer import Entry, Outlet
 from claims.extraction.speakers.mentions import (
     NAME_RUN,
@@ -250,10 +250,34 @@ def _title_side(text: str, title: str, desc: str, pos: int,
 _OF_NAME = re.compile(rf"(?i:\b(?:di|del|dello|della|dell['’]|dei|degli))\s*(?P<name>{NAME_RUN})")
 
 
+# A state named as where things happen ("in Iran", "nel sud del Libano", "nell'Iran
+# orientale"), not as an actor ("la Russia ha attaccato"): a local official's country.
+_IN_COUNTRY = re.compile(
+    r"(?<![\w'’])(?i:in|nel|nella|negli|nelle|nell['’]|(?:nord|sud|est|ovest|centro|"
+    r"nord-est|nord-ovest|sud-est|sud-ovest|regione|regioni|provincia|zona)\s+"
+    r"(?:del|della|dell['’]|degli)|(?:nord|sud|est|ovest|nord-est|nord-ovest|sud-est|"
+    r"sud-ovest)\s+di)\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
+
+def _located_side(place: str) -> str | None:
+    words = place.split()
+    for name in (" ".join(words).lower(), words[0].lower()):
+        metonym = sides.METONYMS.get(name)
+        if side := places.countries().get(name) or (metonym[1] if metonym else None):
+            return side
+    return None
+
+
 def place_side(text: str, pos: int, window: int = 400) -> str | None:
-    """The side of the nearest place named before `pos` ("nella regione russa di Stavropol")."""
+    """The side of the nearest place named before `pos` ("nella regione russa di Stavropol",
+    "una miniera nell'Iran orientale")."""
     lo = max(0, pos - window)
     best: tuple[int, str] | None = None
+    for m in _IN_COUNTRY.finditer(text, lo, pos):
+        side = _located_side(m.group("place"))
+        if side and (best is None or m.start() > best[0]):
+            best = (m.start(), side)
     for m in _PLACE_ADJ.finditer(text, lo, pos + 200):
         side = sides.side_of_word(m.group("adj"))
         if side and (best is None or m.start() > best[0]):
