@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from claims.extraction.attribution.attribute import attribute
+from claims.extraction.figure_sides import side_figures
 from claims.extraction.figures.find import find_figures
 from claims.extraction.layout.text import prepare
 from claims.extraction.nlp import load_pipeline
 from claims.extraction.rules.confidence import rate
 from claims.extraction.speakers.gazetteer import Gazetteer
-from claims.extraction.types import Claim, Document, Figure
+from claims.extraction.speakers.matcher import Mention, matcher_for
+from claims.extraction.types import Claim, Document, Figure, Sentence
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -31,8 +35,13 @@ def extract(text: str, *, gazetteer: Gazetteer, file: str | None = None,
     nlp = None if parse == "off" else load_pipeline()
     speakers, claims = attribute(text, prepared.sentences, gazetteer, day, nlp,
                                  parse_every=parse == "every")
+    carry_sides_to_surnames(claims)
     figures = find_figures(text, prepared.sentences)
-    link_figures_to_claims(figures, claims)
+    # The speaker mentions again, for the subjects of clauses that state figures (one more
+    # word scan of the article; attribution keeps its own).
+    mentions = matcher_for(gazetteer).find_mentions(text, day) if figures else []
+    link_figures_to_claims(text, figures, claims, mentions, prepared.sentences)
+    side_figures(text, prepared.sentences, figures, claims, mentions)
     for item in (*claims, *figures):
         item.confidence = rate(item.evidence, figure=isinstance(item, Figure))
     return Document(
@@ -56,10 +65,28 @@ def article_day(published_on: str | None) -> date | None:
     return date.fromisoformat(published_on)
 
 
-def link_figures_to_claims(figures: list[Figure], claims: list[Claim]) -> None:
+def carry_sides_to_surnames(claims: list[Claim]) -> None:
+    """A speaker named again by surname alone ("Petrov ha aggiunto") keeps the side the
+    article gave them in full ("il governatore russo Ivan Petrov"), when only one side fits."""
+    by_surname: dict[str, set[str]] = {}
+    for claim in claims:
+        words = (claim.speaker or "").split()
+        if claim.side is not None and len(words) > 1 and words[-1][:1].isupper():
+            by_surname.setdefault(words[-1], set()).add(claim.side)
+    for claim in claims:
+        name = claim.speaker or ""
+        if claim.side is None and " " not in name and len(by_surname.get(name, ())) == 1:
+            claim.side = next(iter(by_surname[name]))
+
+
+def link_figures_to_claims(text: str, figures: list[Figure], claims: list[Claim],
+                           mentions: Sequence[Mention] = (),
+                           sentences: Sequence[Sentence] = ()) -> None:
     """A figure is stated by the claim that contains it; failing that, by the one speaker
     whose claim covers the figure's sentence ("Tre civili sono stati uccisi, secondo il
-    governatore": the figure lies outside the reported clause, not outside the claim)."""
+    governatore": the figure lies outside the reported clause, not outside the claim),
+    unless another speaker stands before the figure in that sentence as the subject of its
+    own clause ("X ha lanciato 150 razzi, e Y ha detto di averne intercettati molti")."""
     ordered = sorted(range(len(claims)), key=lambda i: claims[i].start)
     starts = [claims[i].start for i in ordered]
     by_sentence: dict[int, list[int]] = {}
@@ -71,7 +98,9 @@ def link_figures_to_claims(figures: list[Figure], claims: list[Claim]) -> None:
         how = "in-claim"
         if chosen is None:
             candidates = by_sentence.get(figure.sentence_index, [])
-            if len({claims[i].speaker for i in candidates}) == 1:
+            if len({claims[i].speaker for i in candidates}) == 1 and not _other_clause(
+                    text, figure, claims[candidates[0]], mentions,
+                    sentences[figure.sentence_index].start if sentences else figure.start):
                 chosen, how = candidates[0], "sentence-of-claim"
         if chosen is None:
             figure.evidence = "unattributed"
@@ -92,3 +121,21 @@ def _innermost_claim(figure: Figure, claims: list[Claim], ordered: list[int],
             return ordered[pos]
         pos -= 1
     return None
+
+
+# What opens a clause of its own between a figure and the claim after it: "X ha lanciato 150
+# razzi, e anche se Y ha detto di averne intercettati molti…", "… 40 razzi: Y ha risposto…".
+_CLAUSE_BREAK = re.compile(r"[;:]|(?i:\b(?:anche se|mentre|sebbene|benché|nonostante|ma|però|"
+                           r"tuttavia|invece)\b)")
+
+
+def _other_clause(text: str, figure: Figure, claim: Claim, mentions: Sequence[Mention],
+                  lo: int) -> bool:
+    """Whether the figure stands in a clause of its own, apart from the claim that shares
+    its sentence: another clause opens between them, or someone other than the claim's
+    speaker is named before the figure (`lo` is the sentence's start)."""
+    if figure.end <= claim.start and _CLAUSE_BREAK.search(text, figure.end, claim.start):
+        return True
+    return any(lo <= m.np_start and m.end <= figure.start and m.name != claim.speaker
+               and not claim.start <= m.start < claim.end and m.kind != "media"
+               for m in mentions)
