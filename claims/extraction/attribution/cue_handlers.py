@@ -60,7 +60,11 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         bare = f.bare_name_before(cue.start, sent.start)
         if bare is not None:
             inverted = False
-    if inverted and after is not None and not _is_addressee(text, cue.end, after):
+    spoken_to = after is not None and _is_addressee(text, cue.end, after)
+    if inverted and (after is None or spoken_to) and before.strip() and (
+            past := f.subject_past_phrase(cue.end, sent.end)) is not None:
+        after, spoken_to = past, False
+    if inverted and after is not None and not spoken_to:
         speaker = _owner(f, after, sent.end)
         earlier = [c for c in f.claims_in(sentence) if c.end <= cue.start]
         if speaker.is_outlet and earlier:

@@ -45,6 +45,18 @@ _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:{alternation(set(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES))}))"
     rf"(?P<adj>(?:\s+[a-zà-ÿ-]+){{0,2}}?))\s*$"
 )
+# A short phrase between an inverted verb and its subject opens with a preposition.
+_PREPOSITION = re.compile(
+    r"\s*(?i:a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|"
+    r"su|sul|sulla|sui|sugli|sull['’]|in|nel|nella|nei|negli|nell['’]|con|durante)(?=[\s'’])\s*")
+_GOVERNED = re.compile(
+    r"(?<![\w'’])(?i:a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dallo|dai|dagli|dalle|"
+    r"dall['’]|di|del|della|dei|degli|dell['’]|su|sul|sulla|sull['’]|in|nel|nella|nell['’]|con"
+    r"|per|tra|fra)\s*$")
+_CLAUSE_MARK = re.compile(r"[,.;:!?«»“”\"()]")
+_NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})")
+_PHRASE_REACH = 80
+_PHRASE_WORDS = 3
 _STRONG = {"name", "role", "title", "outlet", "surname", "institution", "metonym", "group"}
 # A role of someone as subject: "il portavoce di Putin ha detto" is said by the spokesman,
 # not by Putin; he speaks for Putin's side.
@@ -163,6 +175,42 @@ class ClaimFinder:
         name = m.group("name")
         return Mention(m.start("name"), m.end("name"), name, "person" if " " in name else
                        "institution", None, False, "bare")
+
+    def subject_past_phrase(self, pos: int, limit: int) -> Mention | None:
+        """The subject of an inverted verb past a short phrase with a preposition, closing
+        the clause: "ha risposto dal Cremlino Yury Ushakov.", "ha detto ai cronisti il
+        ministro,". A name the preposition governs ("dal Cremlino") or a medium ("sul suo
+        canale Telegram") is the phrase, not the subject."""
+        text = self.text
+        prep = _PREPOSITION.match(text, pos, limit)
+        if prep is None:
+            return None
+        stop = _CLAUSE_MARK.search(text, prep.end(), min(limit, prep.end() + _PHRASE_REACH))
+        if stop is None:
+            return None
+        end = stop.start()
+        while end > prep.end() and text[end - 1].isspace():
+            end -= 1
+        skipped = prep.end()
+        found = None
+        for m in self.mentions_between(prep.end(), end):
+            if m.end > end:
+                break
+            if m.kind != "media" and not _GOVERNED.search(text, max(0, m.np_start - 12),
+                                                           m.np_start):
+                found = m
+                break
+            skipped = max(skipped, m.end)
+        if found is None:
+            r = _NAME_AT.search(text, skipped, end)
+            if r is None or " " not in r.group("name") or r.group("name").split()[0] in (
+                    NOT_SUBJECT) or _GOVERNED.search(text, max(0, r.start() - 12), r.start()):
+                return None
+            found = Mention(r.start(), r.end(), r.group("name"), "person", None, False, "bare")
+        # The subject closes the clause, and the phrase before it is a few words at most.
+        if found.end != end or len(text[prep.end():found.np_start].split()) > _PHRASE_WORDS:
+            return None
+        return found
 
     def bare_name_before(self, pos: int, lo: int) -> Mention | None:
         """An unknown name as subject: "Sir William Harcourt disse", "Tetra Pak afferma"."""
