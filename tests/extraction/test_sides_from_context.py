@@ -58,8 +58,9 @@ def test_a_city_two_countries_name_needs_the_article_to_say_which():
 
 
 def test_a_local_official_takes_the_country_named_as_where_things_happen():
-    where = "Un incendio è divampato in Cile. Il governatore Juan Pérez ha detto che i danni sono gravi."
-    actor = "Il Cile ha chiesto aiuto. Il governatore Juan Pérez ha detto che i danni sono gravi."
+    said = " Il governatore Juan Pérez ha detto che i danni sono gravi."
+    where = "Un incendio è divampato in Cile." + said
+    actor = "Il Cile ha chiesto aiuto." + said
     assert extract(where, gazetteer=EMPTY, parse="off").claims[-1].side == "CL"
     assert extract(actor, gazetteer=EMPTY, parse="off").claims[-1].side is None
 
@@ -125,3 +126,18 @@ def test_a_figure_in_a_clause_of_its_own_is_not_the_claims():
     inside = figure_sides("Sono stati lanciati 30 razzi, secondo il ministero della Difesa "
                           "tedesco.")
     assert (apart["30 razzi"], inside["30 razzi"]) == (None, "DE")
+
+
+def test_anonymous_sources_of_a_city_stay_without_a_side():
+    where = "Spari in un campus di Cambridge, Massachusetts. "
+    sources = extract(where + "Fonti di Cambridge hanno detto che due uomini sono stati fermati.",
+                      gazetteer=EMPTY, parse="off").claims
+    police = extract(where + "La polizia di Cambridge ha detto che due uomini sono stati fermati.",
+                     gazetteer=EMPTY, parse="off").claims
+    assert (sources[-1].side, police[-1].side) == (None, "US")
+
+
+def test_a_university_or_newspaper_of_a_city_speaks_for_no_state():
+    assert side_of_phrase("il rettore dell'università di Marsiglia") is None
+    assert side_of_phrase("il direttore del quotidiano di Teheran") is None
+    assert side_of_phrase("il direttore del porto di Marsiglia") == "FR"

@@ -19,9 +19,9 @@ def claim_side(text: str, c: Found) -> str | None:
     sp = c.speaker
     if sp.side is not None or sp.kind == "document" or sp.source == "bare":
         return sp.side
-    if sp.kind in ("institution", "group"):
-        if side := side_of_place_after_of(sp.name, text):
-            return side
+    # Groups are left alone: "fonti di Washington" are anonymous, whoever they work for.
+    if sp.kind == "institution" and (side := side_of_place_after_of(sp.name, text)):
+        return side
     if sp.source == "parse-role" and sp.name.split()[0].lower() in LOCAL_TITLES:
         # "il governatore della provincia di …, Ivan Petrov": the place named before it.
         return place_side(text, sp.start)

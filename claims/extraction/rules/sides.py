@@ -168,9 +168,20 @@ RELATIONAL_HEADS = frozenset({
 })
 
 
+# Bodies that speak for no state wherever they stand: "l'università di Lione", "l'istituto di
+# studi di Milano", "il quotidiano di Marsiglia" (analysts and independent media).
+UNAFFILIATED_BODIES = frozenset({
+    "università", "universita", "ateneo", "istituto", "osservatorio", "fondazione", "think",
+    "studi", "ricerca", "ricercatori", "quotidiano", "giornale", "settimanale", "ospedale",
+    "analista", "analisti", "esperto", "esperti", "docente", "professore", "professoressa",
+})
+
+
 def side_of_place_after_of(phrase: str, text: str | None = None) -> str | None:
     """The side of a capital, state or city named after "di" in a descriptor. A city two
     countries share a name for has one only where `text`, the article, says which."""
+    if UNAFFILIATED_BODIES & set(_words(phrase.lower())):
+        return None
     pos = 0
     while (m := _OF_PLACE.search(phrase, pos)) is not None:
         # The next "di" may stand inside this place's words: "della Salute del Libano".
