@@ -75,3 +75,23 @@ def test_a_verb_of_saying_inside_a_quote_makes_no_claim_of_its_own():
     spans = [text[c.start:c.end] for c in document.claims]
     assert spans == ["Serve una tregua subito",
                      "I segnali dicono che il piano è già partito, e lo sanno tutti"]
+
+
+def test_a_surname_heading_a_line_speaks_when_the_article_names_the_person_in_full():
+    said = claims("Il porto resta chiuso\n\nVerdi: la nave partirà lunedì da Genova\n\n"
+                  "Il sindaco Marco Verdi ha incontrato i portuali.")
+    assert ("Marco Verdi", "la nave partirà lunedì da Genova") in said
+
+
+def test_a_word_heading_a_line_is_a_topic_when_the_article_never_uses_it_as_a_surname():
+    said = claims("Il porto resta chiuso\n\nPorti: la nave partirà lunedì da Genova\n\n"
+                  "Il sindaco ha incontrato i portuali.")
+    assert said == []
+
+
+def test_a_known_speaker_heading_a_line_without_a_full_stop_speaks():
+    document = extract("Il porto resta chiuso\n\nZelensky: nessuna nave partirà senza scorta\n\n"
+                       "Il testo comincia qui.", gazetteer=Gazetteer.from_dicts(speakers=[{
+                           "name": "Volodymyr Zelensky", "kind": "person", "side": "UA",
+                           "aliases": ["Zelensky"]}], outlets=[]), parse="off")
+    assert [(c.speaker, c.side) for c in document.claims] == [("Volodymyr Zelensky", "UA")]

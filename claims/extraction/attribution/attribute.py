@@ -14,7 +14,7 @@ from claims.extraction.attribution.finder import ClaimFinder, Found
 from claims.extraction.attribution.parsed import candidate_sentences, parsed_claims
 from claims.extraction.attribution.quotes import find_quotes
 from claims.extraction.attribution.sides import claim_side
-from claims.extraction.attribution.speech import quotes_in_speech
+from claims.extraction.attribution.speech import headline_speakers, quotes_in_speech
 from claims.extraction.rules import cues as rules
 from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.speakers.matcher import Mention, matcher_for
@@ -69,6 +69,7 @@ def attribute(
         parsed_claims(text, finder, nlp, chosen)
     resolve_roles(text, finder.claims, mentions)
     _quotes_before_their_speaker(finder)
+    headline_speakers(finder)
     quotes_in_speech(finder)
     claims = _dedupe(text, finder.claims)
     return _speakers(text, mentions, claims), [_claim(text, c) for c in claims]

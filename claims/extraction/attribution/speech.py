@@ -27,7 +27,58 @@ MIN_WORDS = 4
 REACH = 2
 # A colon right before the quote, maybe across a paragraph break.
 _COLON_BEFORE = re.compile(r":\s*$")
+_HEADLINE = re.compile(rf"(?P<name>{NAME_RUN})\s*:\s*")
+_MIN_HEADLINE_WORDS = 3
 _NAME_LAST = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})\s*$")
+
+
+def headline_speakers(f: ClaimFinder) -> None:
+    """"Rossi: il porto riaprirà" as a line of its own, with or without quotes: a known
+    speaker speaks, and so does a name the gazetteer does not know when the article names
+    that person in full ("Mario Rossi"); a word the article never uses as a surname is a
+    topic ("Pensioni: …"), not a speaker."""
+    text = f.text
+    for sent in f.sentences:
+        if not _alone_on_its_line(text, sent.start, sent.end):
+            continue
+        head = _HEADLINE.match(text, sent.start, sent.end)
+        if head is None or head.group("name").split()[0] in NOT_SUBJECT:
+            continue
+        known = f.mentions_between(sent.start, head.end("name"))
+        if known:
+            speaker = known[0]
+            if speaker.end != head.end("name") or not names_someone(speaker):
+                continue
+        elif (full := _full_name(text, head.group("name"))) is not None:
+            speaker = Mention(head.start("name"), head.end("name"), full, "person", None,
+                              False, "bare")
+        else:
+            continue
+        at = head.end()
+        q = f.quote_at(at)
+        if q is not None and q.start == at:
+            span = (q.start + 1, q.end - 1, "direct")
+        elif len(text[at:sent.end].split()) >= _MIN_HEADLINE_WORDS:
+            span = (at, sent.end, "reported")
+        else:
+            continue
+        if not any(c.start == span[0] for c in f.claims_in(sent.index)):
+            f.add(span, speaker, ":", sent.index, rule="headline-name")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
+
+
+def _full_name(text: str, name: str) -> str | None:
+    """The article's fullest form of a name: itself when it has two words or more, else a
+    first name and this surname written elsewhere in the text."""
+    if " " in name:
+        return name
+    m = re.search(rf"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+\s+{re.escape(name)}(?![\w'’])", text)
+    if m is None or m.group().split()[0] in NOT_SUBJECT:
+        return None
+    return m.group()
 
 
 def quotes_in_speech(f: ClaimFinder) -> None:
