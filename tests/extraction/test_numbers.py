@@ -188,3 +188,12 @@ def test_hostile_numbers_do_not_crash():
     q = only("999999 miliardi")
     assert q.value == Decimal("999999") * 10**9
     assert scan_quantities("99999999999999 mila miliardi") == []  # beyond any real amount
+
+
+def test_an_adjective_between_un_and_a_scale_keeps_the_scale():
+    q = only("un altro milione di profughi")
+    assert (q.value, q.kind, q.end) == (1_000_000, "word", len("un altro milione"))
+
+
+def test_an_adjective_after_un_without_a_scale_is_no_number():
+    assert scan_quantities("un altro giorno di attesa", one_before=frozenset()) == []

@@ -31,9 +31,11 @@ _AFTER_THE_COUNT = re.compile(
 _PARTICIPLE = re.compile(r"[^\W\d_]+[ts][oaie]")  # ucciso, ferite, rapiti, arrestato, morte
 _REACH = 240  # characters: no cue farther than a dozen words can govern a count
 _BOUNDARY = re.compile(r"[;:!?\n]|(?<!\d)\.|\.(?!\d)")
-# The count is the subject when a finite verb follows it (up to two words later).
+# The count is the subject when a finite verb follows it (up to two words later), not across
+# "e": in "sono morte 20 persone e sono rimaste ferite 75" the second verb has its own count.
 _SUBJECT_OF = re.compile(
-    r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:sono|è|erano|era|furono|fu|sarebbero|sarebbe|risultano"
+    r"(?:[ \t]+(?!(?:e|ed|o|ma|mentre)(?![^\W\d_]))[^\W\d_]+){0,2}?"
+    r"[ \t]+(?:sono|è|erano|era|furono|fu|sarebbero|sarebbe|risultano"
     r"|restano|rimangono|vengono|venivano|hanno|avevano|avrebbero|siano|fossero)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -188,6 +190,8 @@ def category_for(kind: str, clause: Clause, cues: Cues, start: int, noun_end: in
     else:  # TARGET, TIMES
         key = cues.nearest("strike", clause, start, noun_end, right_limit, **window)
         fallback = None
+    if key == lex.RESCUED:
+        return "other" if kind == lex.PERSON else None  # "altre due sono state soccorse"
     if key is not None:
         return key
     return fallback if default == "" else default

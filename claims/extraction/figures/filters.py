@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.figures.heads import Head
+from claims.extraction.figures.heads import Head, head_after
 from claims.extraction.figures.numbers import Quantity
 from claims.extraction.rules import figure_lexicon as lex
 from claims.extraction.rules import non_figures as nf
@@ -20,6 +20,11 @@ _DATE_AFTER = re.compile(
     rf"(?:\s*(?:e|o|-|–|/|,|al|e\s+il|e\s+l['’])\s*\d{{1,2}})*\s+(?:{nf.MONTHS})(?![^\W\d_])\.?", _I
 )
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:{nf.WEEKDAYS})[ \t]+$", _I)
+# After a weekday, a number followed by a verb is a count: "martedì 3 sono stati uccisi".
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:sono|erano|furono|sarebbero|risultano|restano|rimangono|vengono|hanno|avevano"
+    r"|avrebbero)(?!\w)", _I
+)
 _LABEL_BEFORE = re.compile(rf"(?<!\w)(?:{nf.LABEL_WORDS})[ \t]*$", _I)
 _CLOCK_BEFORE = re.compile(rf"(?<!\w)(?:{nf.CLOCK_WORDS})[ \t]+$", _I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{nf.YEAR_WORDS})[ \t]*$", _I)
@@ -59,11 +64,23 @@ def not_a_count(text: str, q: Quantity, sentence: Sentence) -> bool:
         return False
     if q.kind == "word" and _in_proper_name(text, q, start):
         return True  # "via Due Ponti", "le Tre Valli": a place, not a count
-    if _WEEKDAY_BEFORE.search(text, window, q.number_start) or _LABEL_BEFORE.search(
-            text, window, q.number_start):
+    if _WEEKDAY_BEFORE.search(text, window, q.number_start):
+        return _is_day(text, q, sentence)
+    if _LABEL_BEFORE.search(text, window, q.number_start):
         return True
     return q.kind == "digits" and q.value <= 24 and (
         _CLOCK_BEFORE.search(text, window, q.number_start) is not None)
+
+
+def _is_day(text: str, q: Quantity, sentence: Sentence) -> bool:
+    """After a weekday, what follows the number decides: a month ("martedì 3 marzo", caught
+    before) or nothing countable ("sabato 12, alla cerimonia") makes it the day of the month;
+    a count noun or a verb ("martedì 3 soldati", "lunedì 40 sono stati evacuati") a count."""
+    if q.value > 31 or q.value_max is not None:
+        return False
+    if _VERB_AFTER.match(text, q.end, sentence.end):
+        return q.value == 1
+    return head_after(text, q, sentence.end) is None
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")

@@ -49,6 +49,11 @@ def head_after(text: str, q: Quantity, end: int) -> Head | None:
     if words[0][0] in ("tra", "fra") and len(words) > 1:
         # "160mila tra israeliani e libanesi", "80 tra droni e missili"
         return _noun_at(text, words, 1, end)
+    if words[0][0] in lex.ONE_OF:  # "uno dei razzi", "tre delle persone ferite"
+        head = _noun_at(text, words, 1, end)
+        if head is not None and head.kind not in ("other", lex.MONEY, lex.TIMES, lex.TARGET):
+            return head
+        return None
     if words[0][0] in ("i", "le", "gli") and q.kind != "one":  # "sono 52 le persone rapite"
         head = _noun_at(text, words, 1, end)
         if head is not None and head.kind not in ("other", lex.MONEY, lex.TIMES, lex.TARGET):

@@ -25,6 +25,7 @@ from claims.extraction.rules.numbers import (
     HALF_WORDS,
     MAX_DIGITS,
     MAX_VALUE,
+    ONE_SCALE_ADJECTIVES,
     ONE_WORDS,
     QUALIFIERS,
     RANGE_OPENERS,
@@ -97,6 +98,7 @@ _ATTACHED_SCALE = re.compile(rf"(?:{_alternation(ATTACHED_SCALES)})(?!\w)", re.I
 _SCALE_AFTER = re.compile(
     rf"\s+((?:mila|mille)\s+)?({_SCALE})(?!\w)(\s+e\s+mezzo(?!\w))?", re.IGNORECASE
 )
+_ONE_ADJECTIVE = re.compile(rf"\s+(?:{_alternation(ONE_SCALE_ADJECTIVES)})(?=\s)", re.IGNORECASE)
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _UNITS_AFTER_MILA = re.compile(r"[ \t]+(\d{1,3})(?![\d.,:/]|\s*(?:%|mila|milion|miliard))")
 _AND_THOUSANDS = re.compile(
@@ -239,7 +241,9 @@ def _read(
             scale_factor = int(value)
         elif kind == "some":
             return None
-        elif scale := _SCALE_AFTER.match(text, pos, end):
+        elif scale := _SCALE_AFTER.match(
+                text, (adjective.end() if (adjective := _ONE_ADJECTIVE.match(text, pos, end))
+                       else pos), end):
             kind, pos, scaled = "word", scale.end(), True
             value, scale_factor = _apply_scale(value, scale), _factor(scale)
             value, pos = _and_thousands(text, pos, end, value, scale_factor)

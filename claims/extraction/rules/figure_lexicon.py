@@ -36,15 +36,17 @@ MUNITION_CATEGORIES: dict[str, dict[str, str]] = {
 _HEADS: tuple[tuple[str, str, str | None], ...] = (
     # the noun names the casualty: "51 morti", "almeno 42 vittime", "un morto", "migliaia ferite"
     ("morti, morto, vittime, vittima, deceduti, decedute, caduti, martiri", "killed", "person"),
-    ("uccisi, uccise", "killed", "person"),
-    ("feriti, ferito, ferite", "injured", "person"),
+    ("uccisi, uccise, decessi, uccisioni", "killed", "person"),
+    # the dead found after a strike: "recuperati 40 corpi", "trovate 12 salme"
+    ("cadaveri, salme, corpi", "killed", "person"),
+    ("feriti, ferito, ferite, contusi, ustionati, intossicati", "injured", "person"),
     ("rapiti, rapite, deportati, deportate, sequestrati, sequestrate", "abducted", "person"),
     ("ostaggi, ostaggio", "abducted", "person"),
     ("dispersi, dispersa, disperso, disperse, scomparsi, scomparse", "missing", "person"),
     ("prigionieri, prigioniero, prigioniere, catturati, catturate", "prisoners", "person"),
-    ("arrestati, arrestate, detenuti, detenute", "prisoners", "person"),
+    ("arrestati, arrestate, detenuti, detenute, arresti, reclusi", "prisoners", "person"),
     ("evacuati, evacuate, sfollati, sfollate, sfollato", "evacuated", "person"),
-    ("profughi, profugo, rifugiati, rifugiate", "evacuated", "person"),
+    ("profughi, profugo, profughe, rifugiati, rifugiate, esuli", "evacuated", "person"),
     # people, whose fate the verb tells: "tre civili uccisi", "52 persone rapite"
     ("persone, persona, civili, civile, individui", PERSON, "person"),
     ("bambini, bambino, bambine, bambina, minori, minorenni, neonati", PERSON, "person"),
@@ -55,6 +57,16 @@ _HEADS: tuple[tuple[str, str, str | None], ...] = (
     ("miliziani, guerriglieri, mercenari, volontari, riservisti, coscritti, reclute", PERSON,
      "person"),
     ("marinai, piloti, ufficiali, agenti, poliziotti, guardie", PERSON, "person"),
+    ("paracadutisti, cecchini, artiglieri, fanti, carristi, sabotatori, spie", PERSON,
+     "person"),
+    ("militanti, terroristi, jihadisti, separatisti, ribelli, insorti, partigiani", PERSON,
+     "person"),
+    ("oppositori, dissidenti", PERSON, "person"),
+    ("diplomatici, funzionari, dirigenti, deputati, parlamentari, sindaci, politici", PERSON,
+     "person"),
+    ("familiari, parenti, figli, genitori, madri, padri, mogli", PERSON, "person"),
+    ("contadini, pescatori, insegnanti, tecnici, ingegneri, scienziati, osservatori", PERSON,
+     "person"),
     ("lavoratori, operai, minatori, dipendenti, impiegati", PERSON, "person"),
     ("giornalisti, reporter, medici, infermieri, soccorritori, pompieri", PERSON, "person"),
     ("studenti, pazienti, passeggeri, turisti, fedeli, pellegrini", PERSON, "person"),
@@ -63,6 +75,11 @@ _HEADS: tuple[tuple[str, str, str | None], ...] = (
      "person"),
     ("britannici, inglesi, francesi, tedeschi, italiani, polacchi, bielorussi", PERSON, "person"),
     ("ceceni, georgiani, siriani, iraniani, nordcoreani, cinesi", PERSON, "person"),
+    ("moldavi, rumeni, ungheresi, lituani, lettoni, estoni, finlandesi, svedesi", PERSON,
+     "person"),
+    ("turchi, armeni, azeri, curdi, afghani, iracheni, yemeniti, indiani, africani", PERSON,
+     "person"),
+    ("ebrei, cristiani, musulmani, europei", PERSON, "person"),
     # "decine di altre sono rimaste ferite": the noun was said before
     ("altri, altre", PRONOUN, "person"),
     # drones, missiles, rockets, shells: the verb decides launched, downed or supplied
@@ -76,6 +93,8 @@ _HEADS: tuple[tuple[str, str, str | None], ...] = (
     ("bombe, bomba, ordigni", BOMB, "bomb"),
     # attacks as such: "81 nuovi raid", "almeno 403 sparatorie"
     ("attacchi, raid, bombardamenti, incursioni, assalti, attentati", "strikes", "strike"),
+    ("cannoneggiamenti, blitz, agguati, imboscate, esplosioni, deflagrazioni", "strikes",
+     "strike"),
     ("sparatorie", "strikes", "shooting"),
     ("volte", TIMES, "strike"),
     ("obiettivi, bersagli, postazioni, target", TARGET, "target"),
@@ -86,6 +105,9 @@ _HEADS: tuple[tuple[str, str, str | None], ...] = (
     ("obici, cannoni, mortai, lanciarazzi, lanciamissili, lanciatori, batterie", "weapons",
      "weapon"),
     ("sistemi, armi, fucili, mitragliatrici, pezzi di artiglieria", "weapons", "weapon"),
+    ("armamenti, equipaggiamenti, semoventi, cingolati, autoblindo, pistole, lanciagranate",
+     "weapons", "weapon"),
+    ("cartucce, radar, materiali, mezzi pesanti", "weapons", "weapon"),
     ("himars, patriot, javelin, stinger, nlaw, leopard, abrams, bradley", "weapons", "weapon"),
     ("caccia, aerei, jet, elicotteri, bombardieri, velivoli", "weapons", "aircraft"),
     ("fregate, sottomarini, corvette, navi da guerra", "weapons", "ship"),
@@ -104,9 +126,12 @@ _HEADS: tuple[tuple[str, str, str | None], ...] = (
     # money named by its purpose: "24 miliardi di aiuti", "5 miliardi di prestiti"
     ("aiuti, prestiti, finanziamenti, fondi, investimenti, sussidi, sovvenzioni", MONEY, None),
     ("contributi, asset, beni, riserve, entrate, ricavi, profitti, debiti, crediti", MONEY, None),
+    ("stanziamenti, donazioni, spese, costi, danni, risarcimenti, indennizzi, tranche", MONEY,
+     None),
     # other counted quantities of a war or its politics
     ("regioni, regione, oblast, province, distretti", "other", "region"),
     ("paesi, paese, stati, nazioni", "other", "country"),
+    ("guerre, conflitti", "other", "war"),
     ("città, villaggi, località, insediamenti, centri abitati, comuni", "other", "settlement"),
     ("leader, capi di stato, ministri, delegazioni", "other", "leader"),
     ("chilometri, chilometro, km", "other", "kilometre"),
@@ -120,6 +145,9 @@ _HEADS: tuple[tuple[str, str, str | None], ...] = (
     ("metri cubi", "other", "cubic metre"),
     ("case, abitazioni, edifici, palazzi, appartamenti", "other", "building"),
     ("scuole, ospedali, ponti, centrali, impianti, infrastrutture", "other", "facility"),
+    ("reattori, aeroporti, porti, basi, depositi, raffinerie, dighe, caserme, stazioni",
+     "other", "facility"),
+    ("fabbriche, stabilimenti, chiese, ambasciate", "other", "facility"),
     ("navi", "other", "ship"),
     ("brigate, battaglioni, divisioni, reggimenti, truppe", "other", "unit"),
     ("pacchetti", "other", "package"),
@@ -138,6 +166,8 @@ HEAD_NEEDS_AFTER: dict[str, str] = {
     "sistemi": r"[ \t]+(?:[A-Z]|di difesa|anti|missilistic|d['’]arma|di artiglieria|lancia"
                r"|di lancio)",
     "carri": r"[ \t]+[A-Z]",  # "31 carri Abrams"
+    # "500 materiali bellici", "200 materiali ed equipaggiamenti": not "tre materiali diversi"
+    "materiali": r"[ \t]+(?:bellic|militar|d['’]armamento|ed? equipaggiament|pesanti)",
 }
 
 # Words after a count that make it a ratio: "otto ragazzi su dieci", "tre su quattro".
@@ -174,6 +204,10 @@ ONE_COUNTS: frozenset[str] = frozenset({
     "soldato", "militare", "anziano", "anziana", "cittadino", "combattente",
 })
 
+# "uno dei razzi", "una delle persone ferite", "due dei droni": a count taken out of a group
+# named after it. "un"/"una"/"uno" count as 1 before these too.
+ONE_OF: frozenset[str] = frozenset({"dei", "degli", "delle"})
+
 # Words between a number and its noun: "81 nuovi raid", "centinaia di ulteriori proiettili",
 # "due suoi combattenti", "tre diverse città".
 PRE_NOMINAL: frozenset[str] = frozenset({
@@ -192,40 +226,62 @@ POST_NOMINAL = (
     r"|da crociera|d['’]artiglieria|di artiglieria)\w*"
 )
 
+# The key of verbs of help ("soccorse", "salvati"): people they govern are no casualties.
+RESCUED = "rescued"
+
 # Verbs (and nouns of action: "l'uccisione di", "il rapimento di") that decide what happened
 # to people, as regex stems matched at a word start. Nouns of people ("profughi", "vittime")
 # are no cues: they name other people ("5mila ragazzi intervistati … dei profughi").
 CASUALTY_CUES: tuple[tuple[str, str], ...] = (
     # "sono stati uccisi", "ha ucciso", "uccidendo", "è deceduta", "hanno perso la vita"
     (r"uccis\w*|uccid\w*|uccision\w*|ammazzat\w*|mort[oaie]|muoi\w*|morir\w*|decedut\w*"
-     r"|decess\w*|perso la vita|perdendo la vita|senza vita|massacr\w*|giustiziat\w*"
-     r"|trucidat\w*|stermin\w*|eccidi\w*|assassin\w*|(?:corpi|salme|cadaveri|resti)\s+di",
+     r"|decess\w*|(?:pers[oaie]|perdendo|perder\w*|persero) la vita|senza vita|massacr\w*"
+     r"|giustiziat\w*|trucidat\w*|stermin\w*|eccidi\w*|assassin\w*|(?:corpi|salme|cadaveri"
+     r"|resti)\s+di|elimin\w*|fucilat\w*|freddat\w*|annegat\w*|carbonizzat\w*"
+     r"|(?:ars|arso|bruciat|sepolt)[oaie]? viv[oaie]"
+     # "sono caduti tre soldati" (in battle); not "caduti prigionieri", "caduti in mano"
+     r"|cadut[oaie](?!\s+(?:prigionier|nelle mani|in mano|in trappola|in un))",
      "killed"),
-    # "sono rimaste ferite", "ne ha ferite 15", "ferendo tre persone"
-    (r"ferit\w*|ferend\w*|ferisc\w*|feriment\w*", "injured"),
+    # "sono rimaste ferite", "ne ha ferite 15", "ferendo tre persone", "ricoverati in 20"
+    (r"ferit\w*|ferend\w*|ferisc\w*|feriment\w*|contus[io]|ustionat\w*|intossicat\w*"
+     r"|ricoverat\w*|ospedalizzat\w*|in (?:gravi|gravissime|critiche|serie) condizioni"
+     r"|in condizioni (?:gravi|critiche|serie|disperate)", "injured"),
     # "52 le persone rapite", "bambini deportati", "presi in ostaggio"
     (r"rapit\w*|rapiment\w*|rapiscon\w*|deportat\w*|deportazion\w*|sequestrat\w*"
-     r"|pres[ie] in ostaggio|portat[ie] via", "abducted"),
-    # "tre persone risultano disperse"
-    (r"dispers[oaie]|scompars[oaie]", "missing"),
-    # "catturati 200 soldati", "scambiati 95 prigionieri", "si sono arresi", "liberati"
-    (r"catturat\w*|arrestat\w*|arres[io]|scambiat\w*|rilasciat\w*|liberat\w*"
-     r"|fatti prigionieri|pres[ie] prigionieri", "prisoners"),
+     r"|in ostaggio|portat[ie] via|trasferit[ie] con la forza|trasferit[ie] forzatamente",
+     "abducted"),
+    # "tre persone risultano disperse", "mancano all'appello in 12", "irreperibili"
+    (r"dispers[oaie]|scompars[oaie]|irreperibil\w*|all['’]appello", "missing"),
+    # "catturati 200 soldati", "scambiati 95 prigionieri", "si sono arresi", "liberati",
+    # "fermati 30 manifestanti", "rimpatriati dopo lo scambio"
+    (r"catturat\w*|arrest\w*|arres[io]|scambiat\w*|scambio|rilasciat\w*|liberat\w*"
+     r"|fatti prigionieri|pres[ie] prigionieri|fermat[ie]|imprigionat\w*|incarcerat\w*"
+     r"|detenut[ie] (?:in|nelle|nei)|rimpatriat\w*", "prisoners"),
     # "evacuati 3.000 civili", "costretto 250mila persone a lasciare le loro case"
     (r"evacuat\w*|evacuazion\w*|sfollat\w*|fuggit\w*|fuggir\w*|fuggon\w*|in fuga|allontanat\w*"
+     r"|scapp\w*|rifugiat[ie] (?:in|nei|negli|all)|sradicat\w*|esodo"
+     r"|(?:rimast[ie]|lasciat[ie]) senza (?:casa|tetto)|senzatetto|costrett[ie] a (?:fuggire"
+     r"|lasciare|scappare|abbandonare)|(?:cercare|cerca di|trovato|trovare) rifugio"
+     r"|attravers\w* (?:il confine|la frontiera|i confini)"
      r"|ospitat\w*\s+(?:nei|negli|in|presso)"
      r"|(?:lasci|abbandon)\w*\s+(?:le|i|il|la|l['’])\s*(?:loro\s+|propri[ae]\s+)?"
      r"(?:case|abitazioni|centri|città|paese|territorio|regione|zona|villaggi)\w*", "evacuated"),
+    # Help is no casualty: "altre due sono state soccorse", "tre persone tratte in salvo". A
+    # cue of its own, so that a nearer rescue verb stops a farther "morti" from reaching them.
+    (r"soccors[oaie]|soccorrend\w*|salvat[oaie]|tratt[oaie] in salvo|aiutat[oaie]"
+     r"|assistit[oaie]|rintracciat[oaie]|ritrovat[oaie] viv[oaie]|illes[oaie]", RESCUED),
 )
 
 # What happened to drones, missiles and shells.
 MUNITION_CUES: tuple[tuple[str, str], ...] = (
     # "intercettati 129 droni", "hanno abbattuto 16 droni", "distrutti", "neutralizzati"
     (r"intercett\w*|abbatt\w*|distrutt\w*|distrugg\w*|neutralizz\w*|respint\w*|eliminat\w*"
-     r"|annientat\w*|soppress\w*|disattivat\w*", "downed"),
+     r"|annientat\w*|soppress\w*|disattivat\w*"
+     # "dodici sono precipitati nei campi": brought down before reaching a target
+     r"|precipitat\w*|schiantat\w*|pers[io] localmente", "downed"),
     # "ha lanciato 150 droni", "sparato una quarantina di razzi", "attacco con 40 droni"
     (r"lanci\w*|sparat\w*|spar[aoò]\w*|attacc\w*|impiegat\w*|utilizzat\w*|usat[io]|colpit\w*"
-     r"|raid|ondat\w*|bombardament\w*", "launched"),
+     r"|raid|ondat\w*|bombardament\w*|sganci\w*|scagliat\w*", "launched"),
     # "fornire migliaia di razzi", "consegnati 31 carri", "ordinato 100 droni"
     (r"fornit\w*|fornir\w*|fornisc\w*|fornitur\w*|inviat\w*|inviar\w*|invio|invier\w*"
      r"|consegn\w*|promess\w*|promett\w*|donat\w*|acquist\w*|comprat\w*|vendut\w*|vender\w*"

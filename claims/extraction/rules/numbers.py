@@ -21,6 +21,12 @@ CARDINAL_MORPHEMES: tuple[str, ...] = (
 # so it only counts in front of a casualty noun (see figure_lexicon.ONE_COUNTS).
 ONE_WORDS: frozenset[str] = frozenset({"un", "una", "uno"})
 
+# "un ulteriore miliardo", "un altro milione di profughi": an adjective between "un" and
+# its scale word.
+ONE_SCALE_ADJECTIVES: frozenset[str] = frozenset({
+    "ulteriore", "altro", "nuovo", "intero", "ennesimo", "solo",
+})
+
 # "qualche centinaio di metri", "qualche decina": only before a collective noun.
 SOME_WORDS: frozenset[str] = frozenset({"qualche", "alcune", "alcuni", "poche", "pochi"})
 
