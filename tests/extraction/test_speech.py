@@ -95,3 +95,20 @@ def test_a_known_speaker_heading_a_line_without_a_full_stop_speaks():
                            "name": "Volodymyr Zelensky", "kind": "person", "side": "UA",
                            "aliases": ["Zelensky"]}], outlets=[]), parse="off")
     assert [(c.speaker, c.side) for c in document.claims] == [("Volodymyr Zelensky", "UA")]
+
+
+CORRIERE = Gazetteer.from_dicts(speakers=[], outlets=[{"name": "Corriere della Sera",
+                                                        "side": None, "aliases": []}])
+
+
+def test_an_outlet_spoken_to_before_a_colon_is_not_the_speaker():
+    document = extract("Marco Verdi, il sindaco, ha raccontato al Corriere della Sera la sua "
+                       "giornata: «Nessuno ci fermerà adesso, lo prometto».",
+                       gazetteer=CORRIERE, parse="off")
+    assert [c.speaker for c in document.claims] == ["Marco Verdi"]
+
+
+def test_an_outlet_as_subject_before_a_colon_is_the_speaker():
+    document = extract("Il Corriere della Sera ha raccontato la giornata del sindaco: «Nessuno "
+                       "ci fermerà adesso, lo prometto».", gazetteer=CORRIERE, parse="off")
+    assert [c.speaker for c in document.claims] == ["Corriere della Sera"]

@@ -49,10 +49,14 @@ _ROLE_BEFORE = re.compile(
 _PREPOSITION = re.compile(
     r"\s*(?i:a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|"
     r"su|sul|sulla|sui|sugli|sull['’]|in|nel|nella|nei|negli|nell['’]|con|durante)(?=[\s'’])\s*")
+# Prepositions other than "di": a noun phrase after one is a complement of place or of
+# whom one speaks to, never a subject.
+_PLACE_OR_ADDRESSEE = (r"a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dallo|dai|dagli|"
+                       r"dalle|dall['’]|su|sul|sulla|sull['’]|in|nel|nella|nell['’]|con|per|"
+                       r"tra|fra")
+_COMPLEMENT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{_PLACE_OR_ADDRESSEE})\s*$")
 _GOVERNED = re.compile(
-    r"(?<![\w'’])(?i:a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dallo|dai|dagli|dalle|"
-    r"dall['’]|di|del|della|dei|degli|dell['’]|su|sul|sulla|sull['’]|in|nel|nella|nell['’]|con"
-    r"|per|tra|fra)\s*$")
+    rf"(?<![\w'’])(?i:{_PLACE_OR_ADDRESSEE}|di|del|della|dei|degli|dell['’])\s*$")
 _CLAUSE_MARK = re.compile(r"[,.;:!?«»“”\"()]")
 _NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})")
 _PHRASE_REACH = 80
@@ -175,6 +179,12 @@ class ClaimFinder:
         name = m.group("name")
         return Mention(m.start("name"), m.end("name"), name, "person" if " " in name else
                        "institution", None, False, "bare")
+
+    def governed(self, m: Mention) -> bool:
+        """Whether a preposition other than "di" governs the mention ("al Corriere", "dal
+        Cremlino"): then it is a complement, never a subject."""
+        return _COMPLEMENT_BEFORE.search(self.text, max(0, m.np_start - 12),
+                                         m.np_start) is not None
 
     def subject_past_phrase(self, pos: int, limit: int) -> Mention | None:
         """The subject of an inverted verb past a short phrase with a preposition, closing

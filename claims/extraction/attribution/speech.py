@@ -108,11 +108,13 @@ def _named_before(f: ClaimFinder, colon: int, lo: int) -> Mention | None:
     """Who the clause before a colon names: its first mention of a person or body, else an
     unknown name right before the colon (past any mention: "ha detto al Corriere Marco
     Rossi:"), else an outlet, else an unknown name that opens the clause."""
-    named = [m for m in f.mentions_between(lo, colon) if m.end <= colon and names_someone(m)]
+    named = [m for m in f.mentions_between(lo, colon)
+             if m.end <= colon and names_someone(m) and not f.governed(m)]
     people = [m for m in named if not m.is_outlet]
     if people:
         return people[0]
-    after_named = max((m.end for m in named), default=lo)
+    after_named = max((m.end for m in f.mentions_between(lo, colon) if m.end <= colon),
+                      default=lo)
     last = _NAME_LAST.search(f.text, after_named, colon)
     if last is not None and " " in last.group("name") and last.group("name").split()[0] not in (
             NOT_SUBJECT):
