@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from claims.extraction.attribution import cues as cm
-from claims.extraction.attribution.finder import ClaimFinder, Found, skip_space
+from claims.extraction.attribution.finder import NOT_SUBJECT, ClaimFinder, Found, skip_space
 from claims.extraction.rules import titles
-from claims.extraction.speakers.matcher import Mention
+from claims.extraction.speakers.matcher import NAME_RUN, Mention
+from claims.extraction.speakers.mentions import names_someone
 
 # "lo riporta l'agenzia Interfax": after a colon the claim is the clause before it, same sentence.
 _COLON_BEFORE = re.compile(r"[:;]\s*$")
@@ -16,6 +17,9 @@ _INVERTED_BEFORE = re.compile(r"(?:[,»”\"'’:]|[-–—])\s*$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:cui|il quale|la quale|i quali|le quali)\s*,?\s*")
 _VERB_KEY = {**cm.FORMS, **{p.split()[-1]: p for p in cm.PARTICIPLES}}
 _PERSON_OBJECT = {v.participle for v in cm.rules.SPEECH_VERBS if not v.after_lo}
+# A gerund of saying with a reported clause: "…, precisando che due civili…".
+_THAT = re.compile(r"\s*(?:(?i:anche|poi|inoltre)\s+)?che\s+")
+_WHOLE_NAME = re.compile(NAME_RUN)
 _RELAY_PARENTHESIS = re.compile(r"\s*,")
 _PAREN_START = re.compile(r",\s*(?:\S+\s+){0,2}$")
 _SOURCE_DETERMINER = re.compile(
@@ -65,7 +69,9 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             past := f.subject_past_phrase(cue.end, sent.end)) is not None:
         after, spoken_to = past, False
     if inverted and after is not None and not spoken_to:
-        speaker = _owner(f, after, sent.end)
+        # "«…», riferisce l'agenzia Tass citando il sindaco": the mayor, relayed by Tass.
+        speaker, relays = relay_chain(f, after, sent.end)
+        speaker = _owner(f, speaker, sent.end)
         earlier = [c for c in f.claims_in(sentence) if c.end <= cue.start]
         if speaker.is_outlet and earlier:
             for claim in earlier:  # "«…», ha affermato Putin, …, scrive Interfax."
@@ -73,11 +79,13 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
                     claim.via = claim.via or speaker
             return
         if _RELAY_PARENTHESIS.match(text, speaker.end) and len(before.split()) <= 4:
-            return  # "Sullivan, scrive il Guardian, si è impegnato…": the next verb's subject
+            _parenthetical(f, cue, sentence, speaker)
+            return
         span = f.span_before(cue.start, sent, _after_claims(f, sentence, cue.start))
         if span is not None:
-            f.add(span, speaker, cue.text, sentence,
-                  via=_via_near(f, after.end, sent.end, speaker), rule="verb-inverted")
+            via = relays[0] if relays else _via_near(f, after.end, sent.end, speaker)
+            f.add(span, speaker, cue.text, sentence, via=via, rule="verb-inverted").relays = (
+                relays)
         return
     if subject is not None:
         span = f.span_after(cue.end, sent)
@@ -90,7 +98,8 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             if subject.is_outlet and (paren := _PAREN_START.search(text, sent.start,
                                                                    subject.np_start)):
                 via = subject  # skip back over the relay to the real subject
-                subject = f.mention_before(paren.start(), sent.start) or subject
+                subject = (f.mention_before(paren.start(), sent.start)
+                           or _name_alone(f, sent.start, paren.start()) or subject)
             speaker = _owner(f, subject, sent.end)
             via = via or _via_near(f, subject.end, cue.start, speaker)
             f.add(span, speaker, cue.text, sentence, via=via, rule="verb-subject")
@@ -101,6 +110,9 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             f.add(span, bare, cue.text, sentence, rule="verb-subject")
         return
     if inverted and (bare := f.bare_name_after(cue.end, sent.end)) is not None and before.strip():
+        if _RELAY_PARENTHESIS.match(text, bare.end) and len(before.split()) <= 4:
+            _parenthetical(f, cue, sentence, bare)
+            return
         span = f.span_before(cue.start, sent)
         if span is not None:
             f.add(span, bare, cue.text, sentence, rule="verb-inverted")
@@ -115,6 +127,30 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     prev = f.previous_speaker(f.sentence_at(span[0])) if span is not None else None
     if prev is not None:
         f.add(span, prev.speaker, cue.text, sentence, via=prev.via, rule="verb-continuing")
+
+
+def _parenthetical(f: ClaimFinder, cue: cm.Cue, sentence: int, speaker: Mention) -> None:
+    """A cue and its speaker set off by commas inside a clause. After a name ("Sullivan,
+    scrive il Guardian, si è impegnato…") they relay the next verb's subject; after anything
+    else ("La decisione, sostiene Mosca, è definitiva") they say the clause around them."""
+    text = f.text
+    sent = f.sentences[sentence]
+    if f.mentions_between(sent.start, cue.start) or _name_alone(f, sent.start, cue.start):
+        return
+    end = _end(text, cue.end, sent.end)
+    if len(text[speaker.end:end].split()) >= 2:
+        f.add((skip_space(text, sent.start), end, "reported"), speaker, cue.text, sentence,
+              rule="verb-parenthetical")
+
+
+def _name_alone(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
+    """An unknown name of two words or more that is all the text between lo and hi."""
+    start = skip_space(f.text, lo)
+    end = _end(f.text, start, hi)
+    name = f.text[start:end]
+    if " " not in name or not _WHOLE_NAME.fullmatch(name) or name.split()[0] in NOT_SUBJECT:
+        return None
+    return Mention(start, end, name, "person", None, False, "bare")
 
 
 def _after_claims(f: ClaimFinder, sentence: int, pos: int) -> int:
@@ -341,15 +377,37 @@ def _gerund(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     if f.quote_at(cue.start) is not None or cue.text.lower() == "citando":
         return
     q = f.quote_after(cue.end)
-    if (q is None or q.start >= sent.end or q.words(f.text) < 2
+    that = _THAT.match(f.text, cue.end)
+    if that is not None and (q is None or q.start > that.end()):
+        span = (that.end(), _end(f.text, that.end(), sent.end), "reported")
+        if len(f.text[span[0]:span[1]].split()) < 3:
+            return
+    elif (q is None or q.start >= sent.end or q.words(f.text) < 2
             or cm.VERB_RE.search(f.text, cue.end, q.start)):
         return
+    else:
+        span = (q.start + 1, q.end - 1, "direct")
     owners = f.claims_cued_in(sentence)
-    owner = owners[-1] if owners else f.previous_speaker(sentence)
-    if owner is None or owner.speaker is None:
+    if owners:
+        speaker, via = owners[-1].speaker, owners[-1].via
+    elif (subject := _sentence_subject(f, sent, cue.start)) is not None:
+        speaker, via = subject, None
+    elif (prev := f.previous_speaker(sentence)) is not None:
+        speaker, via = prev.speaker, prev.via
+    else:
         return
-    f.add((q.start + 1, q.end - 1, "direct"), owner.speaker, cue.text, sentence, via=owner.via,
-          rule="gerund")
+    if speaker is not None:
+        f.add(span, speaker, cue.text, sentence, via=via, rule="gerund")
+
+
+def _sentence_subject(f: ClaimFinder, sent, pos: int) -> Mention | None:
+    """The person or body that opens the sentence, before a gerund at `pos`: "Il sindaco
+    Marco Verdi ha parlato in aula, precisando che…"."""
+    for m in f.mentions_between(sent.start, pos):
+        if m.np_start - sent.start <= 2 and names_someone(m):
+            return m
+        break
+    return None
 
 
 def _via_near(f: ClaimFinder, lo: int, hi: int, speaker: Mention | None) -> Mention | None:

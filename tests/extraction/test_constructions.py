@@ -1,0 +1,57 @@
+"""Ways of reporting speech other than a verb next to its speaker: a parenthetical cue, a relay
+after an inverted verb, a gerund of saying with a clause. Each case has a control that differs
+only in the phenomenon."""
+
+from __future__ import annotations
+
+from claims.extraction import Gazetteer, extract
+
+GAZETTEER = Gazetteer.from_dicts(
+    speakers=[{"name": "Mosca", "kind": "institution", "side": "RU", "aliases": []}],
+    outlets=[{"name": "Tass", "side": "RU", "aliases": []},
+             {"name": "Guardian", "side": None, "aliases": []}],
+)
+
+
+def claims(text: str) -> list[tuple[str | None, str]]:
+    document = extract(text, gazetteer=GAZETTEER, parse="off")
+    return [(c.speaker, text[c.start:c.end]) for c in document.claims]
+
+
+def test_a_cue_set_off_by_commas_inside_a_clause_says_the_clause():
+    text = "La tregua, sostiene Marco Verdi, durerà fino alla fine dell'inverno."
+    assert claims(text) == [("Marco Verdi", text[:-1])]
+
+
+def test_the_same_clause_without_the_cue_is_narration():
+    assert claims("La tregua, a quanto pare, durerà fino alla fine dell'inverno.") == []
+
+
+def test_a_name_before_a_parenthetical_outlet_is_the_next_verbs_subject():
+    said = claims("Marco Verdi, scrive il Guardian, ha detto che la tregua durerà.")
+    assert said == [("Marco Verdi", "la tregua durerà")]
+
+
+def test_an_agency_citing_someone_after_an_inverted_verb_relays_them():
+    document = extract("«La tregua durerà a lungo», riferisce l'agenzia Tass citando il sindaco "
+                       "Marco Verdi.", gazetteer=GAZETTEER, parse="off")
+    (claim,) = document.claims
+    assert (claim.speaker, claim.via) == ("Marco Verdi", "Tass")
+
+
+def test_an_agency_after_an_inverted_verb_citing_no_one_speaks_itself():
+    document = extract("«La tregua durerà a lungo», riferisce l'agenzia Tass in serata.",
+                       gazetteer=GAZETTEER, parse="off")
+    assert [(c.speaker, c.via) for c in document.claims] == [("Tass", None)]
+
+
+def test_a_gerund_of_saying_with_a_clause_is_said_by_the_sentences_subject():
+    said = claims("Il sindaco Marco Verdi ha visitato il cantiere, precisando che due operai "
+                  "sono rimasti feriti.")
+    assert said == [("Marco Verdi", "due operai sono rimasti feriti")]
+
+
+def test_a_gerund_that_is_not_of_saying_says_nothing():
+    said = claims("Il sindaco Marco Verdi ha visitato il cantiere, sperando che due operai "
+                  "guariscano presto.")
+    assert said == []
