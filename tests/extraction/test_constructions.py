@@ -55,3 +55,33 @@ def test_a_gerund_that_is_not_of_saying_says_nothing():
     said = claims("Il sindaco Marco Verdi ha visitato il cantiere, sperando che due operai "
                   "guariscano presto.")
     assert said == []
+
+
+def test_a_cleft_with_an_infinitive_of_saying_names_the_speaker():
+    said = claims("È stata Anna Neri a far sapere che il ponte resterà chiuso fino a giugno.")
+    assert said == [("Anna Neri", "il ponte resterà chiuso fino a giugno")]
+
+
+def test_a_cleft_with_another_infinitive_is_no_speech():
+    assert claims("È stata la piena del fiume a far crollare il ponte di ferro.") == []
+
+
+def test_a_speech_noun_of_someone_after_a_quote_attributes_it():
+    said = claims("«Riaprite subito il ponte sul fiume», è l'appello di Marco Verdi.")
+    assert said == [("Marco Verdi", "Riaprite subito il ponte sul fiume")]
+
+
+def test_another_noun_of_someone_after_a_quote_attributes_nothing():
+    said = claims("«Riaprite subito il ponte sul fiume», è il cartello di Marco Verdi.")
+    assert said == []
+
+
+def test_launching_an_appeal_is_speech():
+    said = claims("Il sindaco Marco Verdi ha lanciato un appello perché il ponte venga "
+                  "riaperto subito.")
+    assert said == [("Marco Verdi", "il ponte venga riaperto subito")]
+
+
+def test_launching_a_stone_is_no_speech():
+    assert claims("Il sindaco Marco Verdi ha lanciato un sasso perché il ponte venga "
+                  "riaperto subito.") == []

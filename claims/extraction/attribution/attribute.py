@@ -7,6 +7,7 @@ from bisect import bisect_left
 from datetime import date
 from typing import TYPE_CHECKING
 
+from claims.extraction.attribution.constructions import constructions
 from claims.extraction.attribution.cue_handlers import handle
 from claims.extraction.attribution.cues import find_cues
 from claims.extraction.attribution.discourse import resolve_roles
@@ -62,6 +63,7 @@ def attribute(
                 handle(finder, cues[ci])
             ci += 1
         _standalone_quotes(finder, index)
+    constructions(finder)
     if nlp is not None:
         claimed = {i for c in finder.claims for i in c.sentences}
         chosen = (range(len(sentences)) if parse_every
