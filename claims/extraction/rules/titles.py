@@ -55,6 +55,9 @@ INSTITUTION_HEADS: tuple[str, ...] = (
     "carabinieri", "vigili del fuoco", "soccorritori", "partito", "opposizione",
 )
 
+# Institution heads that are also given names: "Marina Petrova", "Rada Ivanova".
+HEADS_ALSO_FIRST_NAMES: frozenset[str] = frozenset(("marina", "rada"))
+
 # Media and anonymous collectives: "i media di Kiev", "fonti locali", "i canali Telegram russi".
 GROUP_HEADS: tuple[str, ...] = (
     "media", "fonti", "fonte", "canali telegram", "blogger militari", "funzionari",
@@ -94,3 +97,53 @@ NOT_NAMES: frozenset[str] = frozenset((
     "Stato", "Paese", "Paesi", "Al", "Alla", "Sul", "Sulla", "A", "O", "Tra", "Fra", "Dopo",
     "Prima", "Già", "Ecco", "Così", "Lui", "Lei", "Noi", "Loro", "Ci", "Si", "Ne", "Più",
 ))
+
+# Occupations and other person nouns with no office behind them, written before a name: "il
+# miliardario X", "l'imprenditrice russa X", "la moglie X". Their holder speaks for no state.
+# Agent nouns (`PERSON_SUFFIXES`) are a productive class and need no entry here.
+PERSON_NOUNS: tuple[str, ...] = (
+    "miliardario", "miliardaria", "milionario", "milionaria", "magnate", "oligarca", "tycoon",
+    "manager", "ceo", "medico", "chirurgo", "poeta", "poetessa", "regista", "atleta",
+    "pilota", "soldato", "soldatessa", "militare", "prete", "sacerdote", "vescovo",
+    "cardinale", "rabbino", "imam", "pastore", "rapper", "influencer", "youtuber", "politico",
+    "candidato", "candidata", "fisico", "chimico", "matematico", "filosofo", "filosofa",
+    "ingegnere", "architetto", "architetta", "notaio", "operaio", "operaia", "studente",
+    "studentessa", "dottoressa", "ragazzo", "ragazza", "uomo", "donna", "moglie", "marito",
+    "figlio", "figlia", "fratello", "sorella", "madre", "zio", "zia", "nipote", "vedova",
+    "missionario", "missionaria", "proprietario", "proprietaria", "sicario", "veterano",
+    "veterana", "ostaggio", "prigioniero", "prigioniera", "detenuto", "detenuta", "rifugiato",
+    "rifugiata", "profugo", "profuga", "sopravvissuto", "sopravvissuta", "campione",
+    "campionessa", "papa", "pontefice", "eurodeputato", "eurodeputata", "cofondatore",
+    "cofondatrice",
+)
+
+# Endings of Italian agent nouns, which name people by what they do: scrittore, imprenditrice,
+# sindacalista, cantante, sociologo, banchiere. Things that share an ending are in THING_NOUNS.
+PERSON_SUFFIXES: tuple[str, ...] = (
+    "tore", "trice", "sore", "ista", "ante", "ente", "logo", "loga", "iere", "iera", "ografo",
+    "ografa",
+)
+
+# Nouns with a person's ending that name things or places: "il settore Energia", "il
+# quartiere Obolon", "la lista Rossi", "l'intervista X".
+THING_NOUNS: frozenset[str] = frozenset((
+    "settore", "motore", "reattore", "vettore", "trattore", "fattore", "contatore",
+    "generatore", "trasformatore", "radiatore", "ventilatore", "acceleratore", "collettore",
+    "rilevatore", "indicatore", "simulatore", "aggregatore", "ascensore", "processore",
+    "evasore", "compressore", "lista", "pista", "vista", "svista", "rivista", "conquista",
+    "intervista", "provvista", "ristorante", "istante", "carburante", "lubrificante",
+    "diamante", "elefante", "gigante", "variante", "restante", "quadrante", "volante",
+    "continente", "ambiente", "torrente", "serpente", "dente", "ente", "accidente",
+    "occidente", "oriente", "incidente", "precedente", "seguente", "corrente", "fronte",
+    "componente", "catalogo", "dialogo", "prologo", "epilogo", "decalogo",
+    "monologo", "quartiere", "cantiere", "bicchiere", "sentiere", "paniere", "dossiere",
+    "brigante",
+))
+
+# Words before a noun that count as part of its phrase, like an article: "alcuni media",
+# "diverse fonti", "lo stesso presidente".
+QUANTIFIERS: tuple[str, ...] = (
+    "alcuni", "alcune", "alcun", "alcuna", "diversi", "diverse", "molti", "molte",
+    "numerosi", "numerose", "vari", "varie", "certi", "certe", "altri", "altre", "tanti",
+    "tante", "pochi", "poche", "due", "tre", "quattro", "cinque",
+)

@@ -29,6 +29,12 @@ from claims.extraction.speakers.patterns import (
     place_side,
     titled_people,
 )
+from claims.extraction.speakers.people import DISPATCH as PEOPLE_DISPATCH
+from claims.extraction.speakers.people import (
+    introduced_people,
+    people_at_places,
+    where_someone_is,
+)
 from claims.extraction.wordscan import Hits, alternation
 
 __all__ = ["NAME_RUN", "Mention", "SpeakerMatcher", "matcher_for", "place_side"]
@@ -73,6 +79,7 @@ class SpeakerMatcher:
         self.dispatch = STATIC.extended()
         self.dispatch.add("name", names, self.name_re)
         self.dispatch.add("role", self.roles, self.role_re)
+        self.dispatch.merge(PEOPLE_DISPATCH)
         # Cues ride on the same word scan, so an article's words are read once.
         self.dispatch.merge(CUE_DISPATCH)
 
@@ -96,11 +103,13 @@ class SpeakerMatcher:
         found += institutions(text, self, hits.get("institution", ()))
         found += metonyms(text, self, hits.get("metonym", ()))
         found += groups(text, hits)
+        found += introduced_people(text, self, hits.get("introduced", ()))
+        found += people_at_places(text, self, hits.get("at-place", ()))
         # A surname the gazetteer does not list as an alias names a known person only in an
         # article that also names them in full or by role: "Costa" alone may be anyone.
         introduced = {m.name for m in found}
         found += [m for m in bare_surnames if m.name in introduced]
-        return _surnames(text, _resolve(found))
+        return _surnames(text, [m for m in _resolve(found) if not where_someone_is(text, m)])
 
     def lookup(self, written: str) -> Entry | Outlet | None:
         entries = self.by_alias.get(written.lower())
@@ -144,10 +153,18 @@ def _first_alias_upper(matcher: SpeakerMatcher, written: str) -> bool:
 # first ("il portavoce del Cremlino" over "Cremlino"); groups, documents and bare place
 # names only where nothing stronger stands ("i media di Kiev" still beats "Kiev").
 _WEAK = {"group", "document", "metonym", "surname"}
+# A group of someone is the group: "una fonte del governo" and "funzionari del ministero" are
+# anonymous people, not the government or the ministry they belong to. (A document of someone,
+# "la nota del ministero", is the ministry's word.)
+_GROUP_OF = re.compile(r"\S+(?: \S+)? (?i:di|del|dello|della|dei|degli|delle|dell['’])")
+
+
+def _weak(m: Mention) -> bool:
+    return m.source in _WEAK and not (m.source == "group" and _GROUP_OF.match(m.name))
 
 
 def _resolve(found: list[Mention]) -> list[Mention]:
-    found.sort(key=lambda m: (m.source in _WEAK, -(m.end - m.np_start), m.start))
+    found.sort(key=lambda m: (_weak(m), -(m.end - m.np_start), m.start))
     taken: list[Mention] = []
     # Taken spans never overlap one another, so sorted by start their ends are sorted too:
     # a new span overlaps one iff the last taken span starting before its end reaches past
@@ -172,6 +189,10 @@ def _surnames(text: str, mentions: list[Mention]) -> list[Mention]:
               if m.source == "title" and " " in m.name}
     if not people:
         return mentions
+    for m in mentions:
+        # "lo stesso Vladimirov", "il 60enne Vladimirov": the person named in full before.
+        if m.source == "title" and " " not in m.name and m.name in people:
+            m.name = people[m.name].name
     pattern = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, people))})(?![\w])")
     # The mentions never overlap, so the one that could cover a position is the last to start
     # at or before it.

@@ -14,15 +14,20 @@ from claims.extraction.speakers.gazetteer import Entry, Outlet
 NAME_TOKEN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ]+|['’][A-Za-zà-öø-ÿ]+)*"
               r"|[A-Z]\.)")
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:(?:von der|van der|de|von|van|bin|al-)\s+)?{NAME_TOKEN})*"
+_ARTICLE = (r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una|questo|questa|quel|quello|quei|"
+            r"quegli)\s+|(?<![\w'’])(?i:l|un)['’]\s*)")
+# An article, then "stesso" ("lo stesso presidente"); or a quantifier, with or without one
+# ("alcuni media", "le diverse fonti"): the noun phrase begins with them.
 _ARTICLE_BEFORE = re.compile(
-    r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una|questo|questa|quel|quello|quei|quegli)\s+"
-    r"|(?<![\w'’])(?i:l|un)['’]\s*)$"
+    rf"(?:{_ARTICLE}(?i:stesso|stessa|stessi|stesse)\s+"
+    rf"|(?:{_ARTICLE})?(?<![\w'’])(?i:{'|'.join(titles.QUANTIFIERS)})\s+|{_ARTICLE})$"
 )
+_NP_REACH = 24  # "quegli stessi " or "le numerose ": the longest that may stand before a head
 
 
 def np_start(text: str, pos: int) -> int:
-    """Where the noun phrase of a head word at `pos` begins: its article, if any."""
-    m = _ARTICLE_BEFORE.search(text, max(0, pos - 9), pos)
+    """Where the noun phrase of a head word at `pos` begins: its article or quantifier."""
+    m = _ARTICLE_BEFORE.search(text, max(0, pos - _NP_REACH), pos)
     return m.start() if m else pos
 
 

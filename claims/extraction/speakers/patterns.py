@@ -38,7 +38,7 @@ _TITLES_RE = _words_re(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES)
 _TITLE = re.compile(rf"(?P<np>(?i:{_TITLES_RE}))(?![\w])")
 _NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})(?![\w])")
 # What may stand between a title and the name: descriptor words, one closing comma; no verb.
-_DESC_OK = re.compile(r"[^.;:!?«»“”\"()\n,]{0,100}(?:,\s*)?")
+_DESC_OK = re.compile(r"[^.;:!?«»“”‘\"()\n,]{0,100}(?:,\s*)?")
 _DESC_VERBS = re.compile(r"(?i:\b(?:ha|hanno|è|sono|che|afferma|dice|ed|e)\b)")
 # "Yaroslav Yanushevych, capo dell'amministrazione militare locale": name, comma, title.
 _NAME_COMMA_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}\s+{NAME_RUN}),\s+$")
@@ -217,7 +217,8 @@ _DESC_WORDS = {"ad", "interim", "locale", "militare", "uscente", "designato", "e
 def _single_name_ok(text: str, start: int) -> bool:
     """A lone capitalised word after a title is a surname ("il ministro Crosetto"), unless an
     article or preposition stands before it ("il presidente della Commissione")."""
-    before = text[max(0, start - 8):start].split()
+    # An opening quote hides the preposition: "un'intervista al ‘Sun’" names a paper.
+    before = [w for w in text[max(0, start - 12):start].replace("‘", " ").split() if w != "'"]
     if not before:
         return False
     word = before[-1].lower().rstrip(",")
@@ -305,9 +306,18 @@ def outlets(text: str, matcher: SpeakerMatcher, hits) -> list[Mention]:
     return out
 
 
+# A head word that is also a first name, capitalised right before another name, is the first
+# name: "Marina Petrova" is a woman, "la Marina ucraina" a navy.
+_NAME_NEXT = re.compile(rf"\s+{NAME_TOKEN}")
+
+
 def institutions(text: str, matcher: SpeakerMatcher, hits) -> list[Mention]:
     out = []
     for m in hits:
+        head = m.group("head")
+        if (head.lower() in titles.HEADS_ALSO_FIRST_NAMES and head[0].isupper()
+                and not m.group("tail") and _NAME_NEXT.match(text, m.end("head"))):
+            continue
         phrase = text[m.start("head"):m.end("tail")]
         entry = matcher.lookup(phrase)
         if entry is not None:
