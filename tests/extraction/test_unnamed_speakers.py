@@ -18,6 +18,9 @@ CLAIM = " ha detto che la tregua non regge."
     ("Il ministero della Difesa", True),
     ("Il governo italiano", True),
     ("Tetra Pak", True),
+    ("Lo stesso governatore Ivan Petrov", True),
+    ("Alcuni funzionari", False),
+    ("Una fonte del Ministero", False),
 ])
 def test_a_role_or_a_head_word_alone_names_nobody(subject, named):
     claim = only_claim(subject + CLAIM)
