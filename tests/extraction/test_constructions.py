@@ -85,3 +85,20 @@ def test_launching_an_appeal_is_speech():
 def test_launching_a_stone_is_no_speech():
     assert claims("Il sindaco Marco Verdi ha lanciato un sasso perché il ponte venga "
                   "riaperto subito.") == []
+
+
+def test_defining_something_with_a_quote_says_the_quote():
+    said = claims("Il sindaco Marco Verdi ha definito la chiusura del ponte «una scelta "
+                  "sbagliata e pericolosa».")
+    assert [(speaker, "una scelta sbagliata e pericolosa" in text) for speaker, text in said] == [
+        ("Marco Verdi", True)]
+
+
+def test_defining_something_without_a_quote_says_nothing():
+    assert claims("Il sindaco Marco Verdi ha definito la chiusura del ponte in serata.") == []
+
+
+def test_a_closing_verb_between_dashes_inside_a_quote_names_its_speaker():
+    said = claims("«Il ponte - ha concluso Marco Verdi - riaprirà a giugno con due corsie».")
+    assert said == [("Marco Verdi", "Il ponte - ha concluso Marco Verdi - riaprirà a giugno "
+                                    "con due corsie")]

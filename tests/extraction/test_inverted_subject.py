@@ -34,3 +34,13 @@ def test_a_medium_after_a_preposition_is_where_it_was_said_not_who_said_it():
 def test_a_name_further_on_in_another_clause_is_not_the_subject():
     assert speakers("Marco Verdi, sindaco, rivendica su internet la riapertura e invita "
                     "Anna Neri a tornare.") == []
+
+
+def test_a_surname_after_the_verb_is_the_person_the_article_named_in_full():
+    assert speakers("Il sindaco Marco Verdi ha visitato il porto. «Il ponte riaprirà domani», "
+                    "ha concluso Verdi.") == ["Marco Verdi"]
+
+
+def test_a_surname_the_article_never_gives_in_full_stays_as_written():
+    assert speakers("Il sindaco ha visitato il porto. «Il ponte riaprirà domani», "
+                    "ha concluso Verdi.") == ["Verdi"]

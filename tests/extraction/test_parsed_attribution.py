@@ -15,12 +15,12 @@ def claims(text: str) -> list[tuple[str | None, str]]:
 
 
 def test_a_verb_of_saying_in_the_conditional_with_a_clause_is_speech():
-    said = claims("Il sindaco avrebbe concluso che la città è ormai al sicuro.")
+    said = claims("Il sindaco avrebbe rimarcato che la città è ormai al sicuro.")
     assert said == [("sindaco", "che la città è ormai al sicuro")]
 
 
 def test_the_same_verb_without_a_clause_is_no_speech():
-    assert claims("Il sindaco avrebbe concluso la visita in serata.") == []
+    assert claims("Il sindaco avrebbe rimarcato la visita in serata.") == []
 
 
 def test_asking_to_do_something_is_speech_with_the_askers_side():

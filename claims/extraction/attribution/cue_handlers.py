@@ -170,7 +170,7 @@ def _interrupting(f: ClaimFinder, cue: cm.Cue, sentence: int, quote) -> None:
         return
     if any(c.start == quote.start + 1 for c in f.claims_in(f.sentence_at(quote.start + 1))):
         return
-    after = f.mention_after(cue.end, quote.end)
+    after = f.mention_after(cue.end, quote.end) or f.bare_name_after(cue.end, quote.end)
     speaker = after
     if speaker is None:
         prev = f.previous_speaker(sentence)

@@ -51,6 +51,11 @@ _PREPOSITION = re.compile(
     r"su|sul|sulla|sui|sugli|sull['’]|in|nel|nella|nei|negli|nell['’]|con|durante)(?=[\s'’])\s*")
 # Prepositions other than "di": a noun phrase after one is a complement of place or of
 # whom one speaks to, never a subject.
+# Capitalised words that open a sentence without naming anyone.
+NOT_SUBJECT = {"Il", "La", "Lo", "I", "Gli", "Le", "Un", "Una", "E", "Ma", "In", "Per", "Da",
+                "Con", "Su", "Nel", "Nella", "Al", "Alla", "Secondo", "Così", "Ora", "Oggi",
+                "Ieri", "Ecco", "Come", "Poi", "Anche", "Dopo"}
+
 _PLACE_OR_ADDRESSEE = (r"a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dallo|dai|dagli|"
                        r"dalle|dall['’]|su|sul|sulla|sull['’]|in|nel|nella|nell['’]|con|per|"
                        r"tra|fra")
@@ -59,6 +64,9 @@ _GOVERNED = re.compile(
     rf"(?<![\w'’])(?i:{_PLACE_OR_ADDRESSEE}|di|del|della|dei|degli|dell['’])\s*$")
 _CLAUSE_MARK = re.compile(r"[,.;:!?«»“”\"()]")
 _NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})")
+# A first name and a surname: two capitalised words, the first not a sentence opener.
+_FULL_NAME = re.compile(r"(?<![\w'’])(?!(?:" + "|".join(sorted(NOT_SUBJECT)) + r")\s)"
+                        r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?P<surname>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w'’])")
 _PHRASE_REACH = 80
 _PHRASE_WORDS = 3
 _STRONG = {"name", "role", "title", "outlet", "surname", "institution", "metonym", "group"}
@@ -106,6 +114,7 @@ class ClaimFinder:
         self._touching: dict[int, list[Found]] = {}
         self._cued: dict[int, list[Found]] = {}
         self.last: Found | None = None
+        self._full_names: dict[str, str] | None = None
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -171,14 +180,27 @@ class ClaimFinder:
         return None
 
     def bare_name_after(self, pos: int, limit: int) -> Mention | None:
+        """An unknown name right after `pos`, past adverbs: a surname the article gives in
+        full elsewhere is that person ("ha concluso Rossi" after "Mario Rossi")."""
         gap = _ADVERB_GAP.match(self.text, pos)
         at = gap.end() if gap else pos
         m = _HEAD_NAME.match(self.text, at, limit)
         if m is None or m.group("name").split()[0] in NOT_SUBJECT:
             return None
         name = m.group("name")
+        if " " not in name and (full := self.full_names().get(name)) is not None:
+            return Mention(m.start("name"), m.end("name"), full, "person", None, False, "bare")
         return Mention(m.start("name"), m.end("name"), name, "person" if " " in name else
                        "institution", None, False, "bare")
+
+    def full_names(self) -> dict[str, str]:
+        """Each surname the article writes after a first name, with the full name it first
+        has ("Rossi" → "Mario Rossi"); one pass over the text, made on first use."""
+        if self._full_names is None:
+            self._full_names = {}
+            for m in _FULL_NAME.finditer(self.text):
+                self._full_names.setdefault(m.group("surname"), m.group())
+        return self._full_names
 
     def governed(self, m: Mention) -> bool:
         """Whether a preposition other than "di" governs the mention ("al Corriere", "dal
@@ -335,10 +357,6 @@ class ClaimFinder:
                  if c.sentence == sentence or c.attribution == sentence}
         return [found[seq] for seq in sorted(found)]
 
-
-NOT_SUBJECT = {"Il", "La", "Lo", "I", "Gli", "Le", "Un", "Una", "E", "Ma", "In", "Per", "Da",
-                "Con", "Su", "Nel", "Nella", "Al", "Alla", "Secondo", "Così", "Ora", "Oggi",
-                "Ieri", "Ecco", "Come", "Poi", "Anche", "Dopo"}
 
 
 def _gap_ok(gap: str) -> bool:

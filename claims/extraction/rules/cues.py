@@ -63,6 +63,12 @@ SPEECH_VERBS: tuple[Verb, ...] = (
     Verb("chiarito", "chiarisce chiariscono", "chiarì", "chiarendo"),
     Verb("raccontato", "racconta raccontano", "raccontò", "raccontando"),
     Verb("rilevato", "rileva rilevano", "rilevò", "rilevando"),
+    # "ha definito la tregua «una farsa»": the quoted object is what was said.
+    Verb("definito", "definisce definiscono", "definì", "definendo", after_lo=False),
+    Verb("concluso", "conclude concludono", "concluse", "concludendo"),
+    Verb("rivelato", "rivela rivelano", "rivelò", "rivelando"),
+    Verb("proseguito", "prosegue proseguono", "proseguì", "proseguendo"),
+    Verb("esortato", "esorta esortano", "esortò", "esortando", after_lo=False),
 )
 
 # Auxiliaries of the compound tenses ("ha detto", "avrebbe detto": reported allegation).
