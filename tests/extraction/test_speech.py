@@ -112,3 +112,19 @@ def test_an_outlet_as_subject_before_a_colon_is_the_speaker():
     document = extract("Il Corriere della Sera ha raccontato la giornata del sindaco: «Nessuno "
                        "ci fermerà adesso, lo prometto».", gazetteer=CORRIERE, parse="off")
     assert [c.speaker for c in document.claims] == ["Corriere della Sera"]
+
+
+def test_a_word_capitalised_only_where_a_sentence_opens_is_no_speaker():
+    said = claims("Il porto resta chiuso.\n\nLeggiamo: «nessuna nave partirà senza scorta».")
+    assert said == []
+
+
+def test_a_single_name_the_article_writes_inside_sentences_speaks_before_a_colon():
+    said = claims("Il porto resta chiuso.\n\nVerdi: «nessuna nave partirà senza scorta». In serata "
+                  "ha parlato anche Verdi.")
+    assert said == [("Verdi", "nessuna nave partirà senza scorta")]
+
+
+def test_a_place_is_no_speaker_before_a_colon():
+    said = claims("Il porto resta chiuso.\n\nGenova: «nessuna nave partirà senza scorta».")
+    assert said == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.attribution.finder import NOT_SUBJECT, ClaimFinder, skip_space
+from claims.extraction.attribution.finder import ClaimFinder, skip_space
 from claims.extraction.rules.cues import SPEECH_NOUNS
 from claims.extraction.rules.speech_lemmas import STEMS
 from claims.extraction.speakers.mentions import NAME_RUN, Mention, names_someone
@@ -88,19 +88,13 @@ def _named(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
         if m.end <= hi and names_someone(m):
             return m
     start = skip_space(f.text, lo)
-    words = f.text[start:hi].split()
-    if (" " in f.text[start:hi].strip() and _NAME.fullmatch(f.text[start:hi].strip())
-            and words[0] not in NOT_SUBJECT):
-        return Mention(start, start + len(f.text[start:hi].strip()), f.text[start:hi].strip(),
-                       "person", None, False, "bare")
-    return None
+    whole = _NAME.fullmatch(f.text, start, hi)
+    return f.person_named(start, hi) if whole else None
 
 
 def _name_at(f: ClaimFinder, pos: int) -> Mention | None:
     m = _NAME.match(f.text, pos)
-    if m is None or " " not in m.group("name") or m.group("name").split()[0] in NOT_SUBJECT:
-        return None
-    return Mention(m.start(), m.end(), m.group("name"), "person", None, False, "bare")
+    return f.person_named(m.start(), m.end()) if m else None
 
 
 def _rest(f: ClaimFinder, at: int, end: int) -> tuple[int, int, str] | None:

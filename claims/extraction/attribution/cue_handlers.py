@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.attribution import cues as cm
-from claims.extraction.attribution.finder import NOT_SUBJECT, ClaimFinder, Found, skip_space
+from claims.extraction.attribution.finder import ClaimFinder, Found, skip_space
 from claims.extraction.rules import titles
 from claims.extraction.speakers.matcher import NAME_RUN, Mention
 from claims.extraction.speakers.mentions import names_someone
@@ -144,13 +144,12 @@ def _parenthetical(f: ClaimFinder, cue: cm.Cue, sentence: int, speaker: Mention)
 
 
 def _name_alone(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
-    """An unknown name of two words or more that is all the text between lo and hi."""
+    """An unknown person whose name is all the text between lo and hi."""
     start = skip_space(f.text, lo)
     end = _end(f.text, start, hi)
-    name = f.text[start:end]
-    if " " not in name or not _WHOLE_NAME.fullmatch(name) or name.split()[0] in NOT_SUBJECT:
+    if " " not in f.text[start:end] or not _WHOLE_NAME.fullmatch(f.text, start, end):
         return None
-    return Mention(start, end, name, "person", None, False, "bare")
+    return f.person_named(start, end)
 
 
 def _after_claims(f: ClaimFinder, sentence: int, pos: int) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from claims.extraction.attribution.quotes import Quote
 from claims.extraction.rules import sides, titles
 from claims.extraction.speakers.matcher import NAME_RUN, Mention
+from claims.extraction.speakers.people import is_place
 from claims.extraction.types import Sentence
 from claims.extraction.wordscan import alternation
 
@@ -67,6 +68,7 @@ _NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})")
 # A first name and a surname: two capitalised words, the first not a sentence opener.
 _FULL_NAME = re.compile(r"(?<![\w'’])(?!(?:" + "|".join(sorted(NOT_SUBJECT)) + r")\s)"
                         r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?P<surname>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w'’])")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,;] )[A-ZÀ-Ý][\w'’-]*")
 _PHRASE_REACH = 80
 _PHRASE_WORDS = 3
 _STRONG = {"name", "role", "title", "outlet", "surname", "institution", "metonym", "group"}
@@ -115,6 +117,7 @@ class ClaimFinder:
         self._cued: dict[int, list[Found]] = {}
         self.last: Found | None = None
         self._full_names: dict[str, str] | None = None
+        self._running_names: set[str] | None = None
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -187,11 +190,38 @@ class ClaimFinder:
         m = _HEAD_NAME.match(self.text, at, limit)
         if m is None or m.group("name").split()[0] in NOT_SUBJECT:
             return None
+        person = self.person_named(m.start("name"), m.end("name"))
+        if person is not None:
+            return person
         name = m.group("name")
-        if " " not in name and (full := self.full_names().get(name)) is not None:
-            return Mention(m.start("name"), m.end("name"), full, "person", None, False, "bare")
-        return Mention(m.start("name"), m.end("name"), name, "person" if " " in name else
-                       "institution", None, False, "bare")
+        if " " in name or is_place(name) or name not in self.names_in_running_text():
+            return None
+        # One word the article never gives in full: a body as likely as a person.
+        return Mention(m.start("name"), m.end("name"), name, "institution", None, False, "bare")
+
+    def names_in_running_text(self) -> set[str]:
+        """Capitalised words the article writes inside a sentence, after a lowercase word or
+        a comma: names. A word capitalised only where a sentence opens ("Leggiamo:",
+        "Sui social:") is not one. One pass over the text, made on first use."""
+        if self._running_names is None:
+            self._running_names = {m.group() for m in _MID_SENTENCE_CAPITAL.finditer(self.text)}
+        return self._running_names
+
+    def person_named(self, start: int, end: int) -> Mention | None:
+        """An unknown person written text[start:end]: a name of two words or more, or a
+        surname the article gives in full elsewhere. A place is no one, and a sentence
+        opener is no name."""
+        words = self.text[start:end].split()
+        if not words or words[0] in NOT_SUBJECT:
+            return None
+        name = " ".join(words)
+        if is_place(name):
+            return None
+        if len(words) == 1:
+            name = self.full_names().get(name)
+            if name is None:
+                return None
+        return Mention(start, end, name, "person", None, False, "bare")
 
     def full_names(self) -> dict[str, str]:
         """Each surname the article writes after a first name, with the full name it first
@@ -235,10 +265,12 @@ class ClaimFinder:
             skipped = max(skipped, m.end)
         if found is None:
             r = _NAME_AT.search(text, skipped, end)
-            if r is None or " " not in r.group("name") or r.group("name").split()[0] in (
-                    NOT_SUBJECT) or _GOVERNED.search(text, max(0, r.start() - 12), r.start()):
+            if r is None or " " not in r.group("name") or _GOVERNED.search(
+                    text, max(0, r.start() - 12), r.start()):
                 return None
-            found = Mention(r.start(), r.end(), r.group("name"), "person", None, False, "bare")
+            found = self.person_named(r.start(), r.end())
+            if found is None:
+                return None
         # The subject closes the clause, and the phrase before it is a few words at most.
         if found.end != end or len(text[prep.end():found.np_start].split()) > _PHRASE_WORDS:
             return None
@@ -256,12 +288,9 @@ class ClaimFinder:
                 return Mention(r.start("role"), r.end("adj"), name, "person", side, False,
                                "bare", r.start())
         m = _NAME_BEFORE.search(self.text, lo, pos)
-        if m is None or m.group("name").split()[0] in NOT_SUBJECT:
+        if m is None or " " not in m.group("name"):
             return None
-        name = m.group("name")
-        if " " not in name:
-            return None
-        return Mention(m.start("name"), m.end("name"), name, "person", None, False, "bare")
+        return self.person_named(m.start("name"), m.end("name"))
 
     def previous_speaker(self, sentence: int) -> Found | None:
         if self.last is not None and sentence - max(self.last.sentence,

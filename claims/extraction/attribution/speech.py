@@ -49,9 +49,8 @@ def headline_speakers(f: ClaimFinder) -> None:
             speaker = known[0]
             if speaker.end != head.end("name") or not names_someone(speaker):
                 continue
-        elif (full := _full_name(text, head.group("name"))) is not None:
-            speaker = Mention(head.start("name"), head.end("name"), full, "person", None,
-                              False, "bare")
+        elif (person := f.person_named(head.start("name"), head.end("name"))) is not None:
+            speaker = person
         else:
             continue
         at = head.end()
@@ -68,17 +67,6 @@ def headline_speakers(f: ClaimFinder) -> None:
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
-
-
-def _full_name(text: str, name: str) -> str | None:
-    """The article's fullest form of a name: itself when it has two words or more, else a
-    first name and this surname written elsewhere in the text."""
-    if " " in name:
-        return name
-    m = re.search(rf"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+\s+{re.escape(name)}(?![\w'’])", text)
-    if m is None or m.group().split()[0] in NOT_SUBJECT:
-        return None
-    return m.group()
 
 
 def quotes_in_speech(f: ClaimFinder) -> None:
@@ -116,11 +104,12 @@ def _named_before(f: ClaimFinder, colon: int, lo: int) -> Mention | None:
     after_named = max((m.end for m in f.mentions_between(lo, colon) if m.end <= colon),
                       default=lo)
     last = _NAME_LAST.search(f.text, after_named, colon)
-    if last is not None and " " in last.group("name") and last.group("name").split()[0] not in (
-            NOT_SUBJECT):
-        return Mention(last.start("name"), last.end("name"), last.group("name"), "person", None,
-                       False, "bare")
-    return (named[0] if named else None) or f.bare_name_after(lo, colon)
+    if last is not None and (person := f.person_named(last.start("name"),
+                                                      last.end("name"))) is not None:
+        return person
+    if named:
+        return named[0]
+    return f.bare_name_after(lo, colon)
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
