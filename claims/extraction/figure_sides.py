@@ -14,6 +14,8 @@ speaker, each kept narrow because a wrong side misleads more than none:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.extraction.rules.figure_actors import ACTOR_VERBS, ATTACK_COUNT_HEADS
@@ -38,6 +40,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"delle|al|allo|alla|ai|agli|alle|dal|dallo|dalla|dai|dagli|dalle|nel|nello|nella|nei|"
     r"negli|nelle|sul|sullo|sulla|sui|sugli|sulle|dell|all|dall|nell|sull)['’]?\s*)$"
 )
+_COLON_AFTER = re.compile(r"\s*:\s")
 _SPEAKER_KINDS = ("institution", "person", "group")
 # What may open a sentence that continues a report: not a turn to someone else or to the
 # journalist's own account.
@@ -49,9 +52,27 @@ _TURN = re.compile(r"(?i:\s*(?:intanto|invece|ma|però|nel frattempo|secondo|sta
                    r"tuttavia|d['’]altra parte|dall['’]altra parte)\b)")
 
 
+class MentionIndex:
+    """Mentions ordered by where their noun phrase starts, to find those inside a span in
+    logarithmic time (a figure looks only at its own sentence)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.np_start)
+        self.starts = [m.np_start for m in self.mentions]
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions whose noun phrase starts at or after lo and that end by hi."""
+        found = self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [m for m in found if m.end <= hi]
+
+
 def side_figures(text: str, sentences: list[Sentence], figures: list[Figure],
-                 claims: list[Claim], mentions: list[Mention]) -> None:
+                 claims: list[Claim], mentions: MentionIndex) -> None:
     """Give a speaker and side to figures no claim states, where the sentence names one."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, claim in enumerate(claims):
+        for index in claim.sentence_indexes:
+            by_sentence.setdefault(index, []).append(i)
     previous: Figure | None = None
     for figure in figures:
         if figure.claim_index is not None or figure.side is not None:
@@ -72,7 +93,7 @@ def side_figures(text: str, sentences: list[Sentence], figures: list[Figure],
             figure.speaker, figure.side = found.name, found.side
             figure.evidence = f"{how}/{found.source}"
             continue
-        index = _continued_report(text, sentences, figure, claims, mentions)
+        index = _continued_report(text, sentences, figure, claims, mentions, by_sentence)
         if index is not None:
             figure.claim_index = index
             figure.speaker, figure.side = claims[index].speaker, claims[index].side
@@ -95,11 +116,7 @@ def _coordinated(text: str, previous: Figure | None, figure: Figure) -> bool:
             and _FINITE.search(between) is None and len(between.split()) <= 10)
 
 
-def _sided(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in mentions if lo <= m.np_start and m.end <= hi]
-
-
-def _actor(text: str, sent: Sentence, figure: Figure, mentions: list[Mention]) -> Mention | None:
+def _actor(text: str, sent: Sentence, figure: Figure, mentions: MentionIndex) -> Mention | None:
     """The sided subject of the clause whose verb counts what the subject itself did."""
     verbs = ACTOR_VERBS.get(figure.category)
     if verbs is None:
@@ -107,7 +124,7 @@ def _actor(text: str, sent: Sentence, figure: Figure, mentions: list[Mention]) -
     if figure.category == "strikes" and ATTACK_COUNT_HEADS & set(
             w.lower() for w in _WORD.findall(text[figure.start:figure.end])):
         return None  # "ha colpito 81 volte la città": the target's count, not the attacker's
-    before = _sided(mentions, sent.start, figure.start)
+    before = mentions.within(sent.start, figure.start)
     if not before:
         return None
     subject = before[-1]
@@ -130,13 +147,13 @@ def _actor(text: str, sent: Sentence, figure: Figure, mentions: list[Mention]) -
 
 
 def _headline_speaker(text: str, sent: Sentence, figure: Figure,
-                      mentions: list[Mention]) -> Mention | None:
+                      mentions: MentionIndex) -> Mention | None:
     """"Zelensky: 42 persone deportate": a sided speaker, a colon, then the figure."""
-    first = _sided(mentions, sent.start, figure.start)
+    first = mentions.within(sent.start, figure.start)
     if not first or first[0].side is None or first[0].kind not in _SPEAKER_KINDS:
         return None
     m = first[0]
-    if text[sent.start:m.np_start].strip() or not re.match(r"\s*:\s", text[m.end:]):
+    if text[sent.start:m.np_start].strip() or not _COLON_AFTER.match(text, m.end):
         return None
     if any(x.start > m.end for x in first):
         return None
@@ -144,7 +161,8 @@ def _headline_speaker(text: str, sent: Sentence, figure: Figure,
 
 
 def _continued_report(text: str, sentences: list[Sentence], figure: Figure,
-                      claims: list[Claim], mentions: list[Mention]) -> int | None:
+                      claims: list[Claim], mentions: MentionIndex,
+                      by_sentence: dict[int, list[int]]) -> int | None:
     """A figure in the sentence right after a sided speaker's reported speech, in the same
     paragraph, when that sentence names no one, quotes nothing and turns to no one else."""
     index = figure.sentence_index
@@ -154,13 +172,12 @@ def _continued_report(text: str, sentences: list[Sentence], figure: Figure,
     if sent.paragraph != prev.paragraph:
         return None
     body = text[sent.start:sent.end]
-    if _sided(mentions, sent.start, sent.end) or re.search(r"[«»“”\"]", body):
+    if mentions.within(sent.start, sent.end) or re.search(r"[«»“”\"]", body):
         return None
-    if not _RELAYED.search(body) or _TURN.match(body) or any(
-            index in c.sentence_indexes for c in claims):
+    if not _RELAYED.search(body) or _TURN.match(body) or index in by_sentence:
         return None
-    reports = [i for i, c in enumerate(claims) if c.sentence_indexes[-1] == index - 1
-               and c.kind == "reported" and c.side is not None]
+    reports = [i for i in by_sentence.get(index - 1, ()) if claims[i].sentence_indexes[-1] ==
+               index - 1 and claims[i].kind == "reported" and claims[i].side is not None]
     if len(reports) != 1:
         return None
     claim = claims[reports[0]]

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from claims.extraction.attribution.attribute import attribute
-from claims.extraction.figure_sides import side_figures
+from claims.extraction.figure_sides import MentionIndex, side_figures
 from claims.extraction.figures.find import find_figures
 from claims.extraction.layout.text import prepare
 from claims.extraction.nlp import load_pipeline
 from claims.extraction.rules.confidence import rate
 from claims.extraction.speakers.gazetteer import Gazetteer
-from claims.extraction.speakers.matcher import Mention, matcher_for
+from claims.extraction.speakers.matcher import matcher_for
 from claims.extraction.types import Claim, Document, Figure, Sentence
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -39,7 +39,7 @@ def extract(text: str, *, gazetteer: Gazetteer, file: str | None = None,
     figures = find_figures(text, prepared.sentences)
     # The speaker mentions again, for the subjects of clauses that state figures (one more
     # word scan of the article; attribution keeps its own).
-    mentions = matcher_for(gazetteer).find_mentions(text, day) if figures else []
+    mentions = MentionIndex(matcher_for(gazetteer).find_mentions(text, day) if figures else [])
     link_figures_to_claims(text, figures, claims, mentions, prepared.sentences)
     side_figures(text, prepared.sentences, figures, claims, mentions)
     for item in (*claims, *figures):
@@ -80,21 +80,27 @@ def carry_sides_to_surnames(claims: list[Claim]) -> None:
 
 
 def link_figures_to_claims(text: str, figures: list[Figure], claims: list[Claim],
-                           mentions: Sequence[Mention] = (),
+                           mentions: MentionIndex | None = None,
                            sentences: Sequence[Sentence] = ()) -> None:
     """A figure is stated by the claim that contains it; failing that, by the one speaker
     whose claim covers the figure's sentence ("Tre civili sono stati uccisi, secondo il
     governatore": the figure lies outside the reported clause, not outside the claim),
     unless another speaker stands before the figure in that sentence as the subject of its
     own clause ("X ha lanciato 150 razzi, e Y ha detto di averne intercettati molti")."""
+    mentions = mentions or MentionIndex(())
     ordered = sorted(range(len(claims)), key=lambda i: claims[i].start)
     starts = [claims[i].start for i in ordered]
+    # The furthest any claim up to each position reaches: the search for a claim covering a
+    # figure stops where none before could.
+    reach: list[int] = []
+    for i in ordered:
+        reach.append(max(claims[i].end, reach[-1] if reach else -1))
     by_sentence: dict[int, list[int]] = {}
     for i, claim in enumerate(claims):
         for index in claim.sentence_indexes:
             by_sentence.setdefault(index, []).append(i)
     for figure in figures:
-        chosen = _innermost_claim(figure, claims, ordered, starts)
+        chosen = _innermost_claim(figure, claims, ordered, starts, reach)
         how = "in-claim"
         if chosen is None:
             candidates = by_sentence.get(figure.sentence_index, [])
@@ -112,10 +118,10 @@ def link_figures_to_claims(text: str, figures: list[Figure], claims: list[Claim]
 
 
 def _innermost_claim(figure: Figure, claims: list[Claim], ordered: list[int],
-                     starts: list[int]) -> int | None:
+                     starts: list[int], reach: list[int]) -> int | None:
     pos = bisect_right(starts, figure.start) - 1
     # Claims may nest (a quote inside reported speech): the latest-starting cover is innermost.
-    while pos >= 0:
+    while pos >= 0 and reach[pos] >= figure.end:
         claim = claims[ordered[pos]]
         if claim.start <= figure.start and figure.end <= claim.end:
             return ordered[pos]
@@ -129,13 +135,12 @@ _CLAUSE_BREAK = re.compile(r"[;:]|(?i:\b(?:anche se|mentre|sebbene|benché|nonos
                            r"tuttavia|invece)\b)")
 
 
-def _other_clause(text: str, figure: Figure, claim: Claim, mentions: Sequence[Mention],
+def _other_clause(text: str, figure: Figure, claim: Claim, mentions: MentionIndex,
                   lo: int) -> bool:
     """Whether the figure stands in a clause of its own, apart from the claim that shares
     its sentence: another clause opens between them, or someone other than the claim's
     speaker is named before the figure (`lo` is the sentence's start)."""
     if figure.end <= claim.start and _CLAUSE_BREAK.search(text, figure.end, claim.start):
         return True
-    return any(lo <= m.np_start and m.end <= figure.start and m.name != claim.speaker
-               and not claim.start <= m.start < claim.end and m.kind != "media"
-               for m in mentions)
+    return any(m.name != claim.speaker and not claim.start <= m.start < claim.end
+               and m.kind != "media" for m in mentions.within(lo, figure.start))
