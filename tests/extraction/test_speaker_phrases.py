@@ -98,3 +98,11 @@ def test_a_title_does_not_reach_a_paper_behind_an_opening_quote():
     text = "«La diga reggerà», dice il ministro in un'intervista al ‘Times’."
     assert "Times" not in speakers(text)
     assert "Sole" in names("«La diga reggerà», dice il ministro Sole.")
+
+
+def test_a_plural_role_before_a_single_word_is_no_person():
+    assert names("Si è chiusa la riunione tra i leader Volenterosi, con molte promesse.") == set()
+
+
+def test_a_singular_role_before_a_single_surname_is_that_person():
+    assert names("Si è chiusa la riunione con il ministro Rossi, con molte promesse.") == {"Rossi"}

@@ -136,6 +136,10 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     return tokens[0][0], tokens[-1][1]
 
 
+_PLURAL_BEFORE = re.compile(r"(?<![\w'’])(?i:i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|"
+                            r"dalle|tra i|fra i)\s+$")
+
+
 def titled_people(text: str, matcher: SpeakerMatcher, hits) -> list[Mention]:
     out = []
     for m in hits:
@@ -145,6 +149,8 @@ def titled_people(text: str, matcher: SpeakerMatcher, hits) -> list[Mention]:
             continue
         start, end = found
         name = text[start:end]
+        if " " not in name and _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "i leader Volenterosi": a plural role and a word, not one person
         title = m.group("np").lower()
         desc = text[m.end("np"):start]
         entry = matcher.lookup(name) or _by_surname(text, matcher, start, end)
