@@ -29,6 +29,7 @@ REACH = 2
 _COLON_BEFORE = re.compile(r":\s*$")
 _HEADLINE = re.compile(rf"(?P<name>{NAME_RUN})\s*:\s*")
 _MIN_HEADLINE_WORDS = 3
+_FULL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+(?![\w'’])")
 _NAME_LAST = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})\s*$")
 
 
@@ -86,10 +87,14 @@ def quotes_in_speech(f: ClaimFinder) -> None:
                       rule="colon-quote")
                 continue
         speaker = _speaking_at(f, index, q)
+        rule = "quote-in-speech"
+        if speaker is None:
+            speaker = _carried_over(f, index, q)
+            rule = "quote-carried-over"
         if speaker is None:
             continue
         f.add((q.start + 1, q.end - 1, "direct"), speaker.speaker, None, index, via=speaker.via,
-              rule="quote-in-speech")
+              rule=rule)
 
 
 def _named_before(f: ClaimFinder, colon: int, lo: int) -> Mention | None:
@@ -146,3 +151,49 @@ def _speaking_at(f: ClaimFinder, index: int, q: Quote) -> Found | None:
         if spoken:
             return max(spoken, key=lambda c: c.end)
     return None
+
+
+def _carried_over(f: ClaimFinder, index: int, q: Quote) -> Found | None:
+    """A paragraph that is only a quote goes on with the speech of the paragraph before, when
+    that paragraph ends with a person speaking and no other person is named in between:
+    "«…», ha detto Marco Verdi.¶«…»"."""
+    sent = f.sentences[index]
+    if index == 0 or not _quote_is_paragraph(f, q, sent.paragraph):
+        return None
+    spoken: list[Found] = []
+    for back in range(index - 1, max(-1, index - REACH - 1), -1):
+        if f.sentences[back].paragraph != sent.paragraph - 1:
+            break
+        spoken = [c for c in (*f.claims_in(back), *f.claims_cued_in(back))
+                  if c.speaker is not None]
+        if spoken:
+            break
+    if not spoken:
+        return None
+    last = max(spoken, key=lambda c: c.end)
+    if last.speaker.kind != "person" or not names_someone(last.speaker):
+        return None
+    between = f.mentions_between(min(last.end, q.start), q.start)
+    if any(m.kind == "person" and m.name != last.speaker.name for m in between):
+        return None
+    for name in _FULL_NAME.finditer(f.text, min(last.end, q.start), q.start):
+        person = f.person_named(name.start(), name.end())
+        if person is not None and person.name != last.speaker.name:
+            return None
+    return last
+
+
+def _quote_is_paragraph(f: ClaimFinder, q: Quote, paragraph: int) -> bool:
+    """Whether the quote opens its paragraph and nothing but punctuation follows it there."""
+    first = f.sentence_at(q.start)
+    last = f.sentence_at(max(q.start, q.end - 1))
+    if f.sentences[first].paragraph != paragraph or (
+            first > 0 and f.sentences[first - 1].paragraph == paragraph):
+        return False
+    if f.text[f.sentences[first].start:q.start].strip():
+        return False
+    end = f.sentences[last].end
+    nxt = last + 1
+    if nxt < len(f.sentences) and f.sentences[nxt].paragraph == paragraph:
+        return False
+    return not f.text[q.end:end].strip(" \t\n.;!?")
