@@ -141,3 +141,21 @@ def test_a_university_or_newspaper_of_a_city_speaks_for_no_state():
     assert side_of_phrase("il rettore dell'università di Marsiglia") is None
     assert side_of_phrase("il direttore del quotidiano di Teheran") is None
     assert side_of_phrase("il direttore del porto di Marsiglia") == "FR"
+
+
+def test_an_office_only_italy_has_speaks_for_italy():
+    claim = only_claim("Il sottosegretario al Lavoro Marco Verdi ha detto che le pensioni "
+                       "resteranno ferme.")
+    assert (claim.speaker, claim.side) == ("Marco Verdi", "IT")
+
+
+def test_the_same_office_named_with_its_country_speaks_for_that_country():
+    claim = only_claim("Il sottosegretario al Lavoro americano Marco Verdi ha detto che le "
+                       "pensioni resteranno ferme.")
+    assert (claim.speaker, claim.side) == ("Marco Verdi", "US")
+
+
+def test_an_office_many_states_have_decides_no_side_alone():
+    claim = only_claim("Il ministro del Lavoro Marco Verdi ha detto che le pensioni resteranno "
+                       "ferme.")
+    assert (claim.speaker, claim.side) == ("Marco Verdi", None)

@@ -218,3 +218,22 @@ def _words(low: str) -> list[str]:
     if word:
         out.append("".join(word))
     return out
+
+
+# Offices and bodies that only Italy has under these names, which Italian copy leaves
+# unqualified: "il presidente del Senato", "il sottosegretario al Lavoro", "la procura di
+# Milano" (a foreign one is named with its country: "il Senato Usa"). They decide a side only
+# when nothing else in the descriptor does.
+_ITALIAN_OFFICES: tuple[str, ...] = (
+    "sottosegretari", "del senato", "della camera", "del quirinale", "di palazzo chigi",
+    "della farnesina", "del viminale", "del consiglio dei ministri", "dei carabinieri",
+    "della guardia di finanza", "della questura", "della prefettura", "questore", "prefetto",
+    "procuratore della repubblica", "capo dello stato", "presidente del consiglio",
+    "consiglio regionale",
+)
+
+
+def italian_office(phrase: str) -> str | None:
+    """"IT" for a descriptor naming an office only Italy has under that name, else None."""
+    low = phrase.lower()
+    return "IT" if any(needle in low for needle in _ITALIAN_OFFICES) else None

@@ -251,6 +251,8 @@ def _title_side(text: str, title: str, desc: str, pos: int,
                 break
     if side is None and (base in _LOCAL_TITLES or "amministrazione" in desc or "locale" in desc):
         side = place_side(text, pos)
+    if side is None:
+        side = sides.italian_office(f"{title} {desc}")
     return side
 
 
