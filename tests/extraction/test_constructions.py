@@ -102,3 +102,26 @@ def test_a_closing_verb_between_dashes_inside_a_quote_names_its_speaker():
     said = claims("«Il ponte - ha concluso Marco Verdi - riaprirà a giugno con due corsie».")
     assert said == [("Marco Verdi", "Il ponte - ha concluso Marco Verdi - riaprirà a giugno "
                                     "con due corsie")]
+
+
+def test_a_role_after_an_inverted_verb_is_the_person_named_with_it_before():
+    said = claims("Il professor Marco Verdi insegna a Roma. «La crisi durerà a lungo», ha detto "
+                  "il professore.")
+    assert said == [("Marco Verdi", "La crisi durerà a lungo")]
+
+
+def test_a_role_after_an_inverted_verb_with_no_one_named_stays_a_role():
+    document = extract("«La crisi durerà a lungo», ha detto il professore.",
+                       gazetteer=GAZETTEER, parse="off")
+    (claim,) = document.claims
+    assert (claim.speaker, claim.speaker_named) == ("professore", False)
+
+
+def test_a_cue_with_no_subject_inside_a_clause_is_the_person_the_copy_follows():
+    said = claims("Il sindaco Marco Verdi ha parlato ai cronisti. La crisi, ha aggiunto, "
+                  "durerà a lungo.")
+    assert said == [("Marco Verdi", "La crisi, ha aggiunto, durerà a lungo")]
+
+
+def test_the_same_clause_with_no_one_followed_is_nobodys():
+    assert claims("Il porto ha chiuso ieri. La crisi, ha aggiunto, durerà a lungo.") == []

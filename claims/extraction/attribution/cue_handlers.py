@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.attribution import cues as cm
+from claims.extraction.attribution.discourse import following_person
 from claims.extraction.attribution.finder import ClaimFinder, Found, skip_space
 from claims.extraction.rules import titles
 from claims.extraction.speakers.matcher import NAME_RUN, Mention
@@ -109,7 +110,8 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         if span is not None:
             f.add(span, bare, cue.text, sentence, rule="verb-subject")
         return
-    if inverted and (bare := f.bare_name_after(cue.end, sent.end)) is not None and before.strip():
+    if inverted and before.strip() and (bare := f.bare_name_after(cue.end, sent.end)
+                                        or f.role_after(cue.end, sent.end)) is not None:
         if _RELAY_PARENTHESIS.match(text, bare.end) and len(before.split()) <= 4:
             _parenthetical(f, cue, sentence, bare)
             return
@@ -118,7 +120,14 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             f.add(span, bare, cue.text, sentence, rule="verb-inverted")
         return
     # No subject named: the previous speaker goes on ("ha aggiunto", "«…», spiega.").
-    if _INVERTED_BEFORE.search(before) and before.strip():
+    aside = (before.rstrip().endswith(",") and text[cue.end:cue.end + 2].lstrip(" ")[:1] == ","
+             and len(before.split()) <= 4 and not f.mentions_between(sent.start, cue.start))
+    if aside:
+        # "La crisi, ha aggiunto, durerà a lungo": the clause around the cue.
+        end = _end(text, cue.end, sent.end)
+        span = (skip_space(text, sent.start), end, "reported") if len(
+            text[cue.end:end].split()) >= 2 else None
+    elif _INVERTED_BEFORE.search(before) and before.strip():
         span = f.span_before(cue.start, sent, _after_claims(f, sentence, cue.start))
     elif not before.strip() or before.rstrip().endswith((",", "e", "ma", "Quindi", "poi")):
         span = f.span_after(cue.end, sent)
@@ -127,6 +136,11 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     prev = f.previous_speaker(f.sentence_at(span[0])) if span is not None else None
     if prev is not None:
         f.add(span, prev.speaker, cue.text, sentence, via=prev.via, rule="verb-continuing")
+    elif aside and span is not None and (
+            followed := following_person(f, sentence, cue.start, None)) is not None:
+        # No one spoke before, but the copy follows a person: "Rossi ha parlato ai
+        # cronisti. La crisi, ha aggiunto, durerà."
+        f.add(span, followed, cue.text, sentence, rule="verb-zero-subject")
 
 
 def _parenthetical(f: ClaimFinder, cue: cm.Cue, sentence: int, speaker: Mention) -> None:

@@ -46,6 +46,12 @@ _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:{alternation(set(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES))}))"
     rf"(?P<adj>(?:\s+[a-zà-ÿ-]+){{0,2}}?))\s*$"
 )
+# The same after an inverted verb, closing the clause: "«…», ha detto il professore."
+_ROLE_AFTER = re.compile(
+    rf"(?i:il|la|lo|l['’])\s*"
+    rf"(?P<role>(?i:{alternation(set(titles.OFFICIAL_TITLES + titles.UNAFFILIATED_TITLES))}))"
+    rf"(?P<adj>(?:\s+[a-zà-ÿ-]+){{0,2}}?)(?=\s*(?:[,.;:!?]|$))"
+)
 # A short phrase between an inverted verb and its subject opens with a preposition.
 _PREPOSITION = re.compile(
     r"\s*(?i:a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|"
@@ -181,6 +187,19 @@ class ClaimFinder:
                                "role-of", role.start())
             return m
         return None
+
+    def role_after(self, pos: int, limit: int) -> Mention | None:
+        """A role with no name as subject after an inverted verb: "«…», ha detto il
+        professore". Kept as written, for the discourse model to resolve."""
+        gap = _ADVERB_GAP.match(self.text, pos)
+        r = _ROLE_AFTER.match(self.text, gap.end() if gap else pos, limit)
+        if r is None:
+            return None
+        role = r.group("role").lower()
+        side = None if role in titles.UNAFFILIATED_TITLES else sides.side_of_phrase(
+            r.group("adj"))
+        return Mention(r.start("role"), r.end("adj"), f"{role}{r.group('adj')}".strip(),
+                       "person", side, False, "bare", r.start())
 
     def bare_name_after(self, pos: int, limit: int) -> Mention | None:
         """An unknown name right after `pos`, past adverbs: a surname the article gives in

@@ -98,20 +98,22 @@ def quotes_in_speech(f: ClaimFinder) -> None:
 
 
 def _named_before(f: ClaimFinder, colon: int, lo: int) -> Mention | None:
-    """Who the clause before a colon names: its first mention of a person or body, else an
-    unknown name right before the colon (past any mention: "ha detto al Corriere Marco
-    Rossi:"), else an outlet, else an unknown name that opens the clause."""
+    """Who the clause before a colon names: a person or body, or an unknown name, right
+    before the colon ("A contro B, Rossi: «…»", "ha detto al Corriere Marco Rossi:"), else
+    the clause's first person or body, else an outlet, else an unknown name opening it."""
     named = [m for m in f.mentions_between(lo, colon)
              if m.end <= colon and names_someone(m) and not f.governed(m)]
     people = [m for m in named if not m.is_outlet]
-    if people:
-        return people[0]
+    if people and not f.text[people[-1].end:colon].strip():
+        return people[-1]
     after_named = max((m.end for m in f.mentions_between(lo, colon) if m.end <= colon),
                       default=lo)
     last = _NAME_LAST.search(f.text, after_named, colon)
     if last is not None and (person := f.person_named(last.start("name"),
                                                       last.end("name"))) is not None:
         return person
+    if people:
+        return people[0]
     if named:
         return named[0]
     return f.bare_name_after(lo, colon)
