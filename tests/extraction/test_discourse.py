@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import Gazetteer, extract
 from tests.extraction.test_speech import claims
 
 
@@ -118,3 +119,19 @@ def test_a_quote_that_is_not_its_whole_paragraph_is_not_carried_over():
                   "«I prezzi saliranno ancora per molti mesi, e poi scenderanno». "
                   "Il porto resta chiuso.")
     assert [text for _, text in said] == ["la crisi durerà due anni"]
+
+
+BODIES = Gazetteer.from_dicts(speakers=[{"name": "Acme Energia", "kind": "institution",
+                                         "side": None, "aliases": ["Acme"]}], outlets=[])
+
+
+def test_the_company_is_the_company_named_before():
+    document = extract("Acme ha chiuso due impianti. In serata l'azienda ha precisato che i "
+                       "lavoratori saranno ricollocati.", gazetteer=BODIES, parse="off")
+    assert [c.speaker for c in document.claims] == ["Acme Energia"]
+
+
+def test_the_company_with_no_body_named_before_stays_unnamed():
+    document = extract("Due impianti hanno chiuso. In serata l'azienda ha precisato che i "
+                       "lavoratori saranno ricollocati.", gazetteer=BODIES, parse="off")
+    assert [(c.speaker, c.speaker_named) for c in document.claims] == [("Azienda", False)]

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 from claims.extraction.attribution.constructions import constructions
 from claims.extraction.attribution.cue_handlers import handle
 from claims.extraction.attribution.cues import find_cues
-from claims.extraction.attribution.discourse import pronoun_sources, resolve_roles
+from claims.extraction.attribution.discourse import (
+    pronoun_sources,
+    resolve_bodies,
+    resolve_roles,
+)
 from claims.extraction.attribution.finder import ClaimFinder, Found
 from claims.extraction.attribution.interviews import interview_answers
 from claims.extraction.attribution.parsed import candidate_sentences, parsed_claims
@@ -71,6 +75,7 @@ def attribute(
                   else candidate_sentences(text, finder, claimed))
         parsed_claims(text, finder, nlp, chosen)
     resolve_roles(text, finder.claims, mentions)
+    resolve_bodies(text, finder.claims, mentions)
     pronoun_sources(finder)
     _quotes_before_their_speaker(finder)
     headline_speakers(finder)

@@ -70,6 +70,34 @@ def resolve_roles(text: str, claims: list[Found], mentions: list[Mention]) -> No
                                     np_start=speaker.np_start, source="epithet")
 
 
+# Head nouns by which the copy refers back to a body it has named: "Hezbollah … il gruppo ha
+# detto", "Gazprom … l'azienda ha precisato".
+BODY_HEADS = frozenset({"gruppo", "organizzazione", "movimento", "partito", "milizia",
+                        "azienda", "società", "compagnia", "formazione", "gruppo armato"})
+# How many mentions back a body head looks for the body it stands for.
+_BODY_REACH = 30
+
+
+def resolve_bodies(text: str, claims: list[Found], mentions: list[Mention]) -> None:
+    """Give claims spoken by "il gruppo", "l'azienda" the body the article named last before
+    them (within LOOKBACK characters): a named institution, not a place or a person."""
+    starts = [m.np_start for m in mentions]
+    for claim in claims:
+        speaker = claim.speaker
+        if (speaker is None or names_someone(speaker) or speaker.name.lower() not in BODY_HEADS
+                or _PLURAL_ARTICLE.search(text, max(0, speaker.np_start - 12),
+                                          speaker.np_start)):
+            continue
+        i = bisect_left(starts, speaker.np_start) - 1
+        for m in mentions[max(0, i - _BODY_REACH):i + 1][::-1]:
+            if m.end > speaker.np_start or speaker.np_start - m.end > LOOKBACK:
+                continue
+            if m.kind == "institution" and m.source != "metonym" and names_someone(m):
+                claim.speaker = replace(m, start=speaker.start, end=speaker.end,
+                                        np_start=speaker.np_start, source="body-named-before")
+                break
+
+
 def _written_with(text: str, head: str, before: int) -> Mention | None:
     """A person the gazetteer does not know, named in full beside the role word: "la
     conduttrice Anna Bianchi", "Anna Bianchi, conduttrice del programma"."""
