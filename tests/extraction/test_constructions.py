@@ -125,3 +125,20 @@ def test_a_cue_with_no_subject_inside_a_clause_is_the_person_the_copy_follows():
 
 def test_the_same_clause_with_no_one_followed_is_nobodys():
     assert claims("Il porto ha chiuso ieri. La crisi, ha aggiunto, durerà a lungo.") == []
+
+
+def test_a_document_of_someone_the_gazetteer_does_not_know_speaks_for_them():
+    said = claims("Il senatore Mitch Rossi è tornato dal fronte. La dichiarazione di Rossi ha "
+                  "sottolineato che il sostegno continuerà.")
+    assert said == [("Mitch Rossi", "il sostegno continuerà")]
+
+
+def test_a_document_of_a_place_speaks_for_no_one_there():
+    said = claims("La dichiarazione di Istanbul ha sottolineato che il sostegno continuerà.")
+    assert [speaker for speaker, _ in said] == ["dichiarazione di Istanbul"]
+
+
+def test_a_surname_with_an_inner_capital_is_one_name():
+    said = claims("Il senatore Mitch McRossi è tornato dal fronte. La dichiarazione di McRossi "
+                  "ha sottolineato che il sostegno continuerà.")
+    assert said == [("Mitch McRossi", "il sostegno continuerà")]

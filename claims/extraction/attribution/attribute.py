@@ -116,7 +116,8 @@ def _colon_claims(f: ClaimFinder) -> dict[int, list[Found]]:
             span = (at, _trim(text, at, end), "reported")
         else:
             continue
-        found = Found(span[0], span[1], m, span[2], ":", sentence, rule="colon")
+        found = Found(span[0], span[1], f.author_of(m, sent.end), span[2], ":", sentence,
+                      rule="colon")
         found.sentences = list(range(f.sentence_at(span[0]), f.sentence_at(span[1] - 1) + 1))
         out.setdefault(sentence, []).append(found)
     return out

@@ -27,8 +27,6 @@ _SOURCE_DETERMINER = re.compile(
     r"\s*(?i:il|lo|la|i|gli|le|l['’]|un|una|quanto|questo|questa|fonti)\b")
 _ORDINAL_NEXT = re.compile(r"\s*(?:me|noi|te|voi|[a-zà-ÿ]+(?<!quanto)(?<!cui))\b")
 _SOURCE_NP_END = re.compile(r"[,;:.!?«»“”\"]|\s[-–—]\s")
-_DOCUMENT_OWNER = re.compile(r"\s*(?:\S+\s+){0,2}?(?i:d(?:a|al|alla|ai|agli|all['’]|el|ella|ei|"
-                             r"egli|ell['’]|i))\s*$")
 
 
 def handle(f: ClaimFinder, cue: cm.Cue) -> None:
@@ -72,7 +70,7 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     if inverted and after is not None and not spoken_to:
         # "«…», riferisce l'agenzia Tass citando il sindaco": the mayor, relayed by Tass.
         speaker, relays = relay_chain(f, after, sent.end)
-        speaker = _owner(f, speaker, sent.end)
+        speaker = f.author_of(speaker, sent.end)
         earlier = [c for c in f.claims_in(sentence) if c.end <= cue.start]
         if speaker.is_outlet and earlier:
             for claim in earlier:  # "«…», ha affermato Putin, …, scrive Interfax."
@@ -92,7 +90,7 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         span = f.span_after(cue.end, sent)
         if span is None:
             # "Podoliak rivendica l'attacco…": no claim, but he is who speaks next.
-            f.last = Found(cue.start, cue.end, _owner(f, subject, sent.end), "reported",
+            f.last = Found(cue.start, cue.end, f.author_of(subject, sent.end), "reported",
                            cue.text, sentence)
         if span is not None:
             via = None
@@ -101,7 +99,7 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
                 via = subject  # skip back over the relay to the real subject
                 subject = (f.mention_before(paren.start(), sent.start)
                            or _name_alone(f, sent.start, paren.start()) or subject)
-            speaker = _owner(f, subject, sent.end)
+            speaker = f.author_of(subject, sent.end)
             via = via or _via_near(f, subject.end, cue.start, speaker)
             f.add(span, speaker, cue.text, sentence, via=via, rule="verb-subject")
         return
@@ -209,7 +207,7 @@ def _anaphoric(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     speaker, relays = relay_chain(f, subject, sent.end)
     via = relays[0] if relays else None
     cited = speaker if relays else None
-    speaker = _owner(f, speaker, sent.end)
+    speaker = f.author_of(speaker, sent.end)
     head = text[sent.start:cue.start]
     if head.strip():
         if not _COLON_BEFORE.search(head):
@@ -316,7 +314,7 @@ def _np_speaker(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
     for kinds in (("person",), ("institution",), ("media",), ("group",), ("document",)):
         for m in inside:
             if m.kind in kinds and not (m.kind == "document" and m.name.lower() in _OWNERLESS):
-                return _owner(f, m, hi)
+                return f.author_of(m, hi)
     m = f.bare_name_after(lo, hi)
     if m is not None:
         return m
@@ -340,17 +338,6 @@ _DETERMINERS = {"il", "la", "lo", "i", "gli", "le", "l'", "questo", "questa", "q
 _OWNERLESS = {"dati", "stime", "stima", "dati preliminari", "testo", "post", "messaggio"}
 
 
-def _owner(f: ClaimFinder, m: Mention, hi: int) -> Mention:
-    """A document speaks for its author: "la nota diffusa dal ministero degli Esteri russo"."""
-    if m.kind != "document":
-        return m
-    for other in f.mentions_between(m.end, min(hi, m.end + 60)):
-        if other.kind in (
-            "person", "institution") and _DOCUMENT_OWNER.match(f.text[m.end:other.np_start]):
-            return other
-    return m
-
-
 def _as_reported(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     """"…, come riferito su Telegram da X." / "Come ha riportato il WSJ, …" / "come riporta Y"."""
     text = f.text
@@ -363,7 +350,7 @@ def _as_reported(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     speaker = f.mention_after(at, sent.end) or f.bare_name_after(at, sent.end)
     if speaker is None:
         return
-    speaker = _owner(f, speaker, sent.end)
+    speaker = f.author_of(speaker, sent.end)
     existing = [c for c in f.claims_in(sentence) if c.start < cue.start]
     if existing and speaker.is_outlet:
         for claim in existing:
@@ -459,7 +446,7 @@ def _cited(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
     if m is None:
         return None
     cited = f.mention_after(m.end(), hi)
-    return _owner(f, cited, hi) if cited is not None else None
+    return f.author_of(cited, hi) if cited is not None else None
 
 
 def _is_addressee(text: str, pos: int, m: Mention) -> bool:

@@ -72,10 +72,16 @@ _GOVERNED = re.compile(
 _CLAUSE_MARK = re.compile(r"[,.;:!?«»“”\"()]")
 _NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})")
 # A first name and a surname: two capitalised words, the first not a sentence opener.
+# (A lookahead, so that "Senato Mitch Rossi" yields "Mitch Rossi" as well as "Senato Mitch".)
 _FULL_NAME = re.compile(r"(?<![\w'’])(?!(?:" + "|".join(sorted(NOT_SUBJECT)) + r")\s)"
-                        r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?P<surname>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w'’])")
+                        r"(?=(?P<full>[A-ZÀ-Ý][a-zà-ÿ]+\s+(?P<surname>[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ])"
+                        r"(?![\w'’])))")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,;] )[A-ZÀ-Ý][\w'’-]*")
 _PHRASE_REACH = 80
+# Who wrote a document: "la nota diffusa dal ministero", "la dichiarazione di Rossi".
+_DOCUMENT_OWNER = re.compile(r"\s*(?:\S+\s+){0,2}?(?i:d(?:a|al|alla|ai|agli|all['’]|el|ella|ei|"
+                             r"egli|ell['’]|i))\s*$")
+_OWNER_NAME = re.compile(rf"\s*(?i:di|del|della|dei|degli)\s+(?P<name>{NAME_RUN})")
 _PHRASE_WORDS = 3
 _STRONG = {"name", "role", "title", "outlet", "surname", "institution", "metonym", "group"}
 # A role of someone as subject: "il portavoce di Putin ha detto" is said by the spokesman,
@@ -188,6 +194,21 @@ class ClaimFinder:
             return m
         return None
 
+    def author_of(self, m: Mention, hi: int) -> Mention:
+        """A document speaks for its author: "la nota diffusa dal ministero degli Esteri
+        russo", "la dichiarazione di Rossi"; any other mention speaks for itself."""
+        if m.kind != "document":
+            return m
+        for other in self.mentions_between(m.end, min(hi, m.end + 60)):
+            if other.kind in ("person", "institution") and _DOCUMENT_OWNER.match(
+                    self.text[m.end:other.np_start]):
+                return other
+        # An author the gazetteer does not know, inside the document's phrase or after it.
+        of = _OWNER_NAME.search(self.text, m.start, min(hi, m.end + 60))
+        if of is not None and of.start() <= m.end:
+            return self.bare_name_after(of.start("name"), of.end("name")) or m
+        return m
+
     def role_after(self, pos: int, limit: int) -> Mention | None:
         """A role with no name as subject after an inverted verb: "«…», ha detto il
         professore". Kept as written, for the discourse model to resolve."""
@@ -248,7 +269,7 @@ class ClaimFinder:
         if self._full_names is None:
             self._full_names = {}
             for m in _FULL_NAME.finditer(self.text):
-                self._full_names.setdefault(m.group("surname"), m.group())
+                self._full_names.setdefault(m.group("surname"), m.group("full"))
         return self._full_names
 
     def governed(self, m: Mention) -> bool:

@@ -186,7 +186,7 @@ def _speaker(f: ClaimFinder, doc, head: Token, offset: int, ner=None) -> Mention
     # What the gazetteer and the speaker patterns know of the phrase comes first.
     for m in f.mentions_between(start, end):
         if m.end <= end:
-            return m
+            return f.author_of(m, offset + len(doc.text))
     if head.pos_ == "PRON":
         return None
     if ner is not None and not doc.user_data.get("ner"):

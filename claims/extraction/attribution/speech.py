@@ -105,7 +105,7 @@ def _named_before(f: ClaimFinder, colon: int, lo: int) -> Mention | None:
              if m.end <= colon and names_someone(m) and not f.governed(m)]
     people = [m for m in named if not m.is_outlet]
     if people and not f.text[people[-1].end:colon].strip():
-        return people[-1]
+        return f.author_of(people[-1], colon)
     after_named = max((m.end for m in f.mentions_between(lo, colon) if m.end <= colon),
                       default=lo)
     last = _NAME_LAST.search(f.text, after_named, colon)
@@ -113,7 +113,7 @@ def _named_before(f: ClaimFinder, colon: int, lo: int) -> Mention | None:
                                                       last.end("name"))) is not None:
         return person
     if people:
-        return people[0]
+        return f.author_of(people[0], colon)
     if named:
         return named[0]
     return f.bare_name_after(lo, colon)

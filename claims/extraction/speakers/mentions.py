@@ -11,7 +11,10 @@ from claims.extraction.speakers.gazetteer import Entry, Outlet
 # A capitalised name token, with Slavic and Italian letters, hyphens and apostrophes
 # ("Ivano-Frankivsk", "D'Alema"), or an initial ("B."). After a hyphen a name goes on with a
 # capital: "Rossi-ha detto" is a dash that lost its spaces, not a double-barrelled name.
-NAME_TOKEN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ]+|['’][A-Za-zà-öø-ÿ]+)*"
+# A capitalised word, with one inner capital ("McConnell", "DeSantis"), a hyphenated or an
+# elided part ("Jean-Luc", "D'Alema"), or an initial ("J.").
+NAME_TOKEN = (r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?"
+              r"(?:-[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ]+|['’][A-Za-zà-öø-ÿ]+)*"
               r"|[A-Z]\.)")
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:(?:von der|van der|de|von|van|bin|al-)\s+)?{NAME_TOKEN})*"
 _ARTICLE = (r"(?:(?<![\w'’])(?i:il|lo|la|i|gli|le|un|uno|una|questo|questa|quel|quello|quei|"
