@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.speakers.matcher import matcher_for
 from claims.extraction.speakers.people import is_place, person_noun
 from tests.extraction.attribution_helpers import DAY, GAZETTEER, claims_of, only_claim
@@ -106,3 +107,14 @@ def test_a_plural_role_before_a_single_word_is_no_person():
 
 def test_a_singular_role_before_a_single_surname_is_that_person():
     assert names("Si è chiusa la riunione con il ministro Rossi, con molte promesse.") == {"Rossi"}
+
+
+OUTLET_OF_COMMON_WORDS = Gazetteer.from_dicts(speakers=[], outlets=[
+    {"name": "Il Post", "side": None, "aliases": []}])
+
+
+def test_a_name_made_of_an_article_and_a_common_noun_needs_its_capital():
+    matcher = matcher_for(OUTLET_OF_COMMON_WORDS)
+    text = "Il post di Rossi diceva altro. Il Post ha scritto che il ponte è chiuso."
+    assert [(m.name, m.start) for m in matcher.find_mentions(text, DAY)
+            if m.kind == "media"] == [("Il Post", text.index("Il Post"))]

@@ -121,8 +121,9 @@ class SpeakerMatcher:
         for m in hits:
             written = m.group()
             entry = self.by_alias[written.lower()][0]
-            # Case decides between a name and a common word: "Saldo" but not "il saldo".
-            if written[0].islower() and _first_alias_upper(self, written):
+            # Case decides between a name and a common word: "Saldo" but not "il saldo",
+            # "Il Post" but not "Il post di Rossi".
+            if not _case_fits(self, written):
                 continue
             if other_first_name(text, m.start(), entry):
                 continue
@@ -141,12 +142,26 @@ class SpeakerMatcher:
         return out
 
 
-def _first_alias_upper(matcher: SpeakerMatcher, written: str) -> bool:
+_ARTICLES = {"il", "lo", "la", "i", "gli", "le", "the", "el", "der", "die", "das"}
+
+
+def _case_fits(matcher: SpeakerMatcher, written: str) -> bool:
+    """Whether the text writes a name with the capitals of one of its spellings, where they
+    tell a name from common words: the first word ("Saldo", not "il saldo") and the noun after
+    an article ("Il Post", not "Il post di Rossi")."""
     entry = matcher.by_alias[written.lower()][0]
+    words = written.split()
     for alias in (entry.name, *entry.aliases):
-        if alias.lower() == written.lower():
-            return alias[0].isupper()
-    return True
+        if alias.lower() != written.lower():
+            continue
+        spelled = alias.split()
+        # The second word decides only after an article ("Il Post", "La Stampa"), where it is
+        # a common noun made a name; copy writes "Commissione europea" as often as "Europea".
+        checked = ((words[0], spelled[0]), (words[-1], spelled[-1])) if (
+            len(spelled) == 2 and spelled[0].lower() in _ARTICLES) else ((words[0], spelled[0]),)
+        if all(w[:1].isupper() or not a[:1].isupper() for w, a in checked):
+            return True
+    return False
 
 
 # Overlaps: names, roles, titled people, outlets and institutions first, longest phrase
