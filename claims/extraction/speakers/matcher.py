@@ -151,6 +151,7 @@ def _case_fits(matcher: SpeakerMatcher, written: str) -> bool:
     an article ("Il Post", not "Il post di Rossi")."""
     entry = matcher.by_alias[written.lower()][0]
     words = written.split()
+    spelled_as_alias = False
     for alias in (entry.name, *entry.aliases):
         if alias.lower() != written.lower():
             continue
@@ -161,7 +162,9 @@ def _case_fits(matcher: SpeakerMatcher, written: str) -> bool:
             len(spelled) == 2 and spelled[0].lower() in _ARTICLES) else ((words[0], spelled[0]),)
         if all(w[:1].isupper() or not a[:1].isupper() for w, a in checked):
             return True
-    return False
+        spelled_as_alias = True
+    # A surname derived from the full name: capitalised, as names are.
+    return not spelled_as_alias and written[:1].isupper()
 
 
 # Overlaps: names, roles, titled people, outlets and institutions first, longest phrase
