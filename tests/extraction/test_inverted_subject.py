@@ -44,3 +44,8 @@ def test_a_surname_after_the_verb_is_the_person_the_article_named_in_full():
 def test_a_surname_the_article_never_gives_in_full_stays_as_written():
     assert speakers("Il sindaco ha visitato il porto. «Il ponte riaprirà domani», "
                     "ha concluso Verdi.") == ["Verdi"]
+
+
+def test_a_place_after_a_preposition_before_a_name_is_where_not_who():
+    assert speakers("Il ministro Marco Verdi è in Spagna. Al vertice a Madrid Verdi ha detto "
+                    "che il prezzo è alto.") == ["Marco Verdi"]

@@ -118,3 +118,13 @@ def test_a_name_made_of_an_article_and_a_common_noun_needs_its_capital():
     text = "Il post di Rossi diceva altro. Il Post ha scritto che il ponte è chiuso."
     assert [(m.name, m.start) for m in matcher.find_mentions(text, DAY)
             if m.kind == "media"] == [("Il Post", text.index("Il Post"))]
+
+
+def test_a_city_after_a_preposition_before_a_known_surname_is_no_first_name():
+    assert names("Al vertice a Parigi Zelensky ha detto che la diga reggerà.") >= {
+        "Volodymyr Zelensky"}
+
+
+def test_another_first_name_before_a_known_surname_is_someone_else():
+    assert "Volodymyr Zelensky" not in names("Al vertice Oleksandr Zelensky ha detto che la "
+                                             "diga reggerà.")

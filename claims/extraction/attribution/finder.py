@@ -69,6 +69,8 @@ _PLACE_OR_ADDRESSEE = (r"a|al|alla|allo|ai|agli|alle|all['’]|da|dal|dalla|dall
 _COMPLEMENT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{_PLACE_OR_ADDRESSEE})\s*$")
 _GOVERNED = re.compile(
     rf"(?<![\w'’])(?i:{_PLACE_OR_ADDRESSEE}|di|del|della|dei|degli|dell['’])\s*$")
+# Prepositions of place: "a Madrid", "in Francia", "da Kiev".
+_WHERE_BEFORE = re.compile(r"(?<![\w'’])(?i:a|in|da|per|verso)\s+$")
 _CLAUSE_MARK = re.compile(r"[,.;:!?«»“”\"()]")
 _NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})")
 # A first name and a surname: two capitalised words, the first not a sentence opener.
@@ -250,13 +252,20 @@ class ClaimFinder:
     def person_named(self, start: int, end: int) -> Mention | None:
         """An unknown person written text[start:end]: a name of two words or more, or a
         surname the article gives in full elsewhere. A place is no one, and a sentence
-        opener is no name."""
+        opener is no name; a place after a preposition is where ("a Madrid Rossi").
+        """
         words = self.text[start:end].split()
         if not words or words[0] in NOT_SUBJECT:
             return None
         name = " ".join(words)
         if is_place(name):
             return None
+        if len(words) > 1 and is_place(words[0]) and _WHERE_BEFORE.search(
+                self.text, max(0, start - 8), start):
+            # "a Madrid Macron ha detto": the place is where, the name after it speaks.
+            rest = self.text.index(words[1], start + len(words[0]))
+            known = [m for m in self.mentions_between(rest, end) if m.end <= end]
+            return known[0] if known else self.person_named(rest, end)
         if len(words) == 1:
             name = self.full_names().get(name)
             if name is None:
@@ -269,6 +278,10 @@ class ClaimFinder:
         if self._full_names is None:
             self._full_names = {}
             for m in _FULL_NAME.finditer(self.text):
+                first = m.group("full").split()[0]
+                if _WHERE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()) and (
+                        is_place(first)):
+                    continue  # "a Madrid Rossi": a place, then a surname
                 self._full_names.setdefault(m.group("surname"), m.group("full"))
         return self._full_names
 

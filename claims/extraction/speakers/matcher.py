@@ -15,6 +15,7 @@ from claims.extraction.attribution.cues import DISPATCH as CUE_DISPATCH
 from claims.extraction.speakers.gazetteer import Entry, Gazetteer, Outlet, Role
 from claims.extraction.speakers.mentions import (
     NAME_RUN,
+    NAME_TOKEN,
     Mention,
     mention_of,
     np_start,
@@ -32,6 +33,7 @@ from claims.extraction.speakers.patterns import (
 from claims.extraction.speakers.people import DISPATCH as PEOPLE_DISPATCH
 from claims.extraction.speakers.people import (
     introduced_people,
+    is_place,
     people_at_places,
     where_someone_is,
 )
@@ -125,7 +127,7 @@ class SpeakerMatcher:
             # "Il Post" but not "Il post di Rossi".
             if not _case_fits(self, written):
                 continue
-            if other_first_name(text, m.start(), entry):
+            if other_first_name(text, m.start(), entry) and not _place_before(text, m.start()):
                 continue
             mention = mention_of(entry, m.start(), m.end(), "name")
             (bare if written.lower() in self.derived else out).append(mention)
@@ -140,6 +142,17 @@ class SpeakerMatcher:
                 mention.np_start = np_start(text, m.start())
                 out.append(mention)
         return out
+
+
+_PLACE_THEN_NAME = re.compile(
+    rf"(?<![\w'’])(?i:a|in|da|per|verso)\s+(?P<place>{NAME_TOKEN})\s+$")
+
+
+def _place_before(text: str, start: int) -> bool:
+    """"a Madrid Macron": the capitalised word before a surname is a place after a
+    preposition, not another first name."""
+    m = _PLACE_THEN_NAME.search(text, max(0, start - 40), start)
+    return m is not None and is_place(m.group("place"))
 
 
 _ARTICLES = {"il", "lo", "la", "i", "gli", "le", "the", "el", "der", "die", "das"}
