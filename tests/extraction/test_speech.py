@@ -49,8 +49,8 @@ def test_a_colon_after_any_predicate_announces_the_quote_of_its_subject():
     assert said == [("Marco Verdi", "Nessuna nave partirà senza scorta")]
 
 
-def test_the_same_quote_after_a_full_stop_is_nobodys():
-    said = claims("Marco Verdi è tornato sul tema dei porti. «Nessuna nave partirà senza scorta».")
+def test_the_same_quote_after_a_full_stop_with_no_one_named_is_nobodys():
+    said = claims("Il tema dei porti è tornato in aula. «Nessuna nave partirà senza scorta».")
     assert said == []
 
 
@@ -127,4 +127,16 @@ def test_a_single_name_the_article_writes_inside_sentences_speaks_before_a_colon
 
 def test_a_place_is_no_speaker_before_a_colon():
     said = claims("Il porto resta chiuso.\n\nGenova: «nessuna nave partirà senza scorta».")
+    assert said == []
+
+
+def test_a_quote_sentence_after_a_person_the_copy_follows_is_theirs():
+    said = claims("Il sindaco Marco Verdi è scosso. È sul posto da stamattina. «I soccorritori "
+                  "stanno facendo un grande lavoro».")
+    assert said == [("Marco Verdi", "I soccorritori stanno facendo un grande lavoro")]
+
+
+def test_the_same_quote_in_the_next_paragraph_is_nobodys():
+    said = claims("Il sindaco Marco Verdi è scosso. È sul posto da stamattina.\n\n«I soccorritori "
+                  "stanno facendo un grande lavoro».")
     assert said == []

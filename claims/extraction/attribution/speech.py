@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from claims.extraction.attribution.discourse import following_person
 from claims.extraction.attribution.finder import NOT_SUBJECT, ClaimFinder, Found
 from claims.extraction.attribution.quotes import Quote
 from claims.extraction.speakers.mentions import NAME_RUN, Mention, names_someone
@@ -92,6 +93,14 @@ def quotes_in_speech(f: ClaimFinder) -> None:
             speaker = _carried_over(f, index, q)
             rule = "quote-carried-over"
         if speaker is None:
+            # "Il sindaco Rossi è scosso. «…»": a quote that is a sentence of its own after
+            # a person the copy follows, in the same paragraph.
+            sent = f.sentences[index]
+            person = (following_person(f, index, sent.start, None)
+                      if q.end - q.start + 2 >= sent.end - sent.start else None)
+            if person is not None:
+                f.add((q.start + 1, q.end - 1, "direct"), person, None, index,
+                      rule="quote-after-person")
             continue
         f.add((q.start + 1, q.end - 1, "direct"), speaker.speaker, None, index, via=speaker.via,
               rule=rule)
