@@ -142,3 +142,17 @@ def test_a_surname_with_an_inner_capital_is_one_name():
     said = claims("Il senatore Mitch McRossi è tornato dal fronte. La dichiarazione di McRossi "
                   "ha sottolineato che il sostegno continuerà.")
     assert said == [("Mitch McRossi", "il sostegno continuerà")]
+
+
+def test_a_source_preposition_takes_an_unknown_name_without_a_comma():
+    said = claims("Secondo Marco Verdi le strade sarebbero una montatura costruita ad arte.")
+    assert said == [("Marco Verdi", "le strade sarebbero una montatura costruita ad arte")]
+
+
+def test_per_before_an_unknown_name_and_a_comma_is_a_source():
+    said = claims("Per Marco Verdi, le strade sarebbero una montatura costruita ad arte.")
+    assert said == [("Marco Verdi", "le strade sarebbero una montatura costruita ad arte")]
+
+
+def test_per_before_a_holiday_is_no_source():
+    assert claims("Per Natale, le strade saranno chiuse al traffico per tre giorni.") == []

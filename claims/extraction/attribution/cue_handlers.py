@@ -268,7 +268,7 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
             and not rest.lstrip()[:1].isupper() and not _SOURCE_DETERMINER.match(rest)):
         return
     if cue.text == "Per":
-        who = f.mention_after(cue.end, sent.end)
+        who = f.mention_after(cue.end, sent.end) or f.bare_name_after(cue.end, sent.end)
         if (who is None or who.kind != "person" or text[sent.start:cue.start].strip()
                 or not re.match(r"\s*(?:,|«|“|\")", text[who.end:who.end + 3])):
             return
@@ -276,7 +276,7 @@ def _source(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
     np_end = stop.start() if stop else sent.end
     lead = text[sent.start:cue.start].strip(" \t\n,")
     at_start = not lead or lead.endswith((":", "Così", "così", ";", "Ma", "E", "Intanto"))
-    named = f.mention_after(cue.end, np_end, strong=False)
+    named = f.mention_after(cue.end, np_end, strong=False) or f.bare_name_after(cue.end, np_end)
     internal_stop = stop is not None and text[stop.end():sent.end].strip()
     if (at_start and not internal_stop and named is not None
             and len(text[named.end:np_end].split()) >= 3):

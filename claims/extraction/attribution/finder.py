@@ -70,7 +70,7 @@ _COMPLEMENT_BEFORE = re.compile(rf"(?<![\w'’])(?i:{_PLACE_OR_ADDRESSEE})\s*$")
 _GOVERNED = re.compile(
     rf"(?<![\w'’])(?i:{_PLACE_OR_ADDRESSEE}|di|del|della|dei|degli|dell['’])\s*$")
 # Prepositions of place: "a Madrid", "in Francia", "da Kiev".
-_WHERE_BEFORE = re.compile(r"(?<![\w'’])(?i:a|in|da|per|verso)\s+$")
+_WHERE_BEFORE = re.compile(r"(?<![\w'’])(?i:a|in|da)\s+$")
 _CLAUSE_MARK = re.compile(r"[,.;:!?«»“”\"()]")
 _NAME_AT = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})")
 # A first name and a surname: two capitalised words, the first not a sentence opener.

@@ -145,7 +145,7 @@ class SpeakerMatcher:
 
 
 _PLACE_THEN_NAME = re.compile(
-    rf"(?<![\w'’])(?i:a|in|da|per|verso)\s+(?P<place>{NAME_TOKEN})\s+$")
+    rf"(?<![\w'’])(?i:a|in|da)\s+(?P<place>{NAME_TOKEN})\s+$")
 
 
 def _place_before(text: str, start: int) -> bool:
