@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import Gazetteer, extract
 from tests.extraction.attribution_helpers import claims_of, only_claim
 
 CLAIM = " ha detto che la tregua non regge."
@@ -43,3 +44,14 @@ def test_a_dash_that_lost_its_spaces_ends_a_name_but_a_double_barrelled_one_goes
     claims = [c.speaker for c in claims_of(
         "«Siamo pronti a tutto», ha detto Marco Rossi-ha aggiunto che la squadra è stanca.")]
     assert set(claims) == {"Marco Rossi"}
+
+
+def test_an_outlet_that_neither_speaks_nor_relays_is_no_speaker_of_the_article():
+    gazetteer = Gazetteer.from_dicts(speakers=[], outlets=[{"name": "Tass", "side": "RU",
+                                                            "aliases": []}])
+    quiet = extract("Il video è stato pubblicato sul sito della Tass ieri sera.",
+                    gazetteer=gazetteer, parse="off")
+    relaying = extract("«Il ponte è chiuso», ha detto Marco Verdi, citato dalla Tass.",
+                       gazetteer=gazetteer, parse="off")
+    assert [s.name for s in quiet.speakers] == []
+    assert "Tass" in [s.name for s in relaying.speakers]

@@ -234,13 +234,16 @@ def _claim(text: str, c: Found) -> Claim:
     )
 
 
-_ALWAYS_LISTED = {"name", "role", "title", "surname", "outlet"}
+# People named in the article are listed even when they say nothing; an outlet only when it
+# speaks or relays ("sul suo canale Telegram" names no speaker).
+_ALWAYS_LISTED = {"name", "role", "title", "surname"}
 
 
 def _speakers(text: str, mentions: list[Mention], claims: list[Found]) -> list[SpeakerRef]:
     """One SpeakerRef per distinct speaker: every known or titled name, and every institution,
-    group or document that a claim is attributed to."""
-    speaking = {c.speaker.name for c in claims} | {c.via.name for c in claims if c.via}
+    group, document or outlet that a claim is attributed to or relayed by."""
+    speaking = ({c.speaker.name for c in claims} | {c.via.name for c in claims if c.via}
+                | {r.name for c in claims for r in c.relays})
     refs: dict[str, SpeakerRef] = {}
     for m in mentions:
         if m.source not in _ALWAYS_LISTED and m.name not in speaking or not names_someone(m):

@@ -21,6 +21,8 @@ _PERSON_OBJECT = {v.participle for v in cm.rules.SPEECH_VERBS if not v.after_lo}
 # A gerund of saying with a reported clause: "…, precisando che due civili…".
 _THAT = re.compile(r"\s*(?:(?i:anche|poi|inoltre)\s+)?che\s+")
 _WHOLE_NAME = re.compile(NAME_RUN)
+# "«…», ha detto X, citato da…": a cue right after a quote attributes the quote.
+_AFTER_QUOTE = re.compile(r"[»”\"']\s*,?\s*$")
 _RELAY_PARENTHESIS = re.compile(r"\s*,")
 _PAREN_START = re.compile(r",\s*(?:\S+\s+){0,2}$")
 _SOURCE_DETERMINER = re.compile(
@@ -77,7 +79,8 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
                 if claim.speaker is not None and claim.speaker.name != speaker.name:
                     claim.via = claim.via or speaker
             return
-        if _RELAY_PARENTHESIS.match(text, speaker.end) and len(before.split()) <= 4:
+        if (_RELAY_PARENTHESIS.match(text, speaker.end) and len(before.split()) <= 4
+                and not _AFTER_QUOTE.search(before)):
             _parenthetical(f, cue, sentence, speaker)
             return
         span = f.span_before(cue.start, sent, _after_claims(f, sentence, cue.start))
@@ -110,12 +113,14 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
         return
     if inverted and before.strip() and (bare := f.bare_name_after(cue.end, sent.end)
                                         or f.role_after(cue.end, sent.end)) is not None:
-        if _RELAY_PARENTHESIS.match(text, bare.end) and len(before.split()) <= 4:
+        if (_RELAY_PARENTHESIS.match(text, bare.end) and len(before.split()) <= 4
+                and not _AFTER_QUOTE.search(before)):
             _parenthetical(f, cue, sentence, bare)
             return
         span = f.span_before(cue.start, sent)
         if span is not None:
-            f.add(span, bare, cue.text, sentence, rule="verb-inverted")
+            f.add(span, bare, cue.text, sentence, via=_via_near(f, bare.end, sent.end, bare),
+                  rule="verb-inverted")
         return
     # No subject named: the previous speaker goes on ("ha aggiunto", "«…», spiega.").
     aside = (before.rstrip().endswith(",") and text[cue.end:cue.end + 2].lstrip(" ")[:1] == ","
