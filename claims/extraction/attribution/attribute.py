@@ -20,7 +20,11 @@ from claims.extraction.attribution.interviews import interview_answers
 from claims.extraction.attribution.parsed import candidate_sentences, parsed_claims
 from claims.extraction.attribution.quotes import find_quotes
 from claims.extraction.attribution.sides import claim_side
-from claims.extraction.attribution.speech import headline_speakers, quotes_in_speech
+from claims.extraction.attribution.speech import (
+    MIN_HEADLINE_WORDS,
+    headline_speakers,
+    quotes_in_speech,
+)
 from claims.extraction.rules import cues as rules
 from claims.extraction.speakers.gazetteer import Gazetteer
 from claims.extraction.speakers.matcher import Mention, matcher_for
@@ -36,7 +40,6 @@ _COLON = re.compile(r"(?:\s+[\w'’]+){0,4}?\s*:\s*")
 _SPEECH_NOUN_BEFORE = re.compile(
     rf"(?i:{alternation(set(rules.SPEECH_NOUNS))})\s+(?i:di|del|della|dello|dell['’]|dei|degli)\s*$"
 )
-_MIN_HEADLINE_WORDS = 3
 # A quote that is a sentence on its own continues the previous speaker's words.
 _MIN_STANDALONE_WORDS = 4
 
@@ -111,7 +114,7 @@ def _colon_claims(f: ClaimFinder) -> dict[int, list[Found]]:
             # claim, which is attributed there; in running text the colon opens the claim.
             end = sent.end
             words = text[at:end].split()
-            if len(words) < _MIN_HEADLINE_WORDS or f.quote_at(at) is not None:
+            if len(words) < MIN_HEADLINE_WORDS or f.quote_at(at) is not None:
                 continue
             span = (at, _trim(text, at, end), "reported")
         else:

@@ -87,9 +87,7 @@ def _named(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
     for m in f.mentions_between(lo, hi):
         if m.end <= hi and names_someone(m):
             return m
-    start = skip_space(f.text, lo)
-    whole = _NAME.fullmatch(f.text, start, hi)
-    return f.person_named(start, hi) if whole else None
+    return f.name_alone(lo, hi)
 
 
 def _name_at(f: ClaimFinder, pos: int) -> Mention | None:

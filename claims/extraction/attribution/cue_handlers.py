@@ -8,7 +8,7 @@ from claims.extraction.attribution import cues as cm
 from claims.extraction.attribution.discourse import following_person
 from claims.extraction.attribution.finder import ClaimFinder, Found, skip_space
 from claims.extraction.rules import titles
-from claims.extraction.speakers.matcher import NAME_RUN, Mention
+from claims.extraction.speakers.matcher import Mention
 from claims.extraction.speakers.mentions import names_someone
 
 # "lo riporta l'agenzia Interfax": after a colon the claim is the clause before it, same sentence.
@@ -20,7 +20,6 @@ _VERB_KEY = {**cm.FORMS, **{p.split()[-1]: p for p in cm.PARTICIPLES}}
 _PERSON_OBJECT = {v.participle for v in cm.rules.SPEECH_VERBS if not v.after_lo}
 # A gerund of saying with a reported clause: "…, precisando che due civili…".
 _THAT = re.compile(r"\s*(?:(?i:anche|poi|inoltre)\s+)?che\s+")
-_WHOLE_NAME = re.compile(NAME_RUN)
 # "«…», ha detto X, citato da…": a cue right after a quote attributes the quote.
 _AFTER_QUOTE = re.compile(r"[»”\"']\s*,?\s*$")
 _RELAY_PARENTHESIS = re.compile(r"\s*,")
@@ -101,7 +100,7 @@ def _verb(f: ClaimFinder, cue: cm.Cue, sentence: int) -> None:
                                                                    subject.np_start)):
                 via = subject  # skip back over the relay to the real subject
                 subject = (f.mention_before(paren.start(), sent.start)
-                           or _name_alone(f, sent.start, paren.start()) or subject)
+                           or f.name_alone(sent.start, paren.start()) or subject)
             speaker = f.author_of(subject, sent.end)
             via = via or _via_near(f, subject.end, cue.start, speaker)
             f.add(span, speaker, cue.text, sentence, via=via, rule="verb-subject")
@@ -152,21 +151,12 @@ def _parenthetical(f: ClaimFinder, cue: cm.Cue, sentence: int, speaker: Mention)
     else ("La decisione, sostiene Mosca, è definitiva") they say the clause around them."""
     text = f.text
     sent = f.sentences[sentence]
-    if f.mentions_between(sent.start, cue.start) or _name_alone(f, sent.start, cue.start):
+    if f.mentions_between(sent.start, cue.start) or f.name_alone(sent.start, cue.start):
         return
     end = _end(text, cue.end, sent.end)
     if len(text[speaker.end:end].split()) >= 2:
         f.add((skip_space(text, sent.start), end, "reported"), speaker, cue.text, sentence,
               rule="verb-parenthetical")
-
-
-def _name_alone(f: ClaimFinder, lo: int, hi: int) -> Mention | None:
-    """An unknown person whose name is all the text between lo and hi."""
-    start = skip_space(f.text, lo)
-    end = _end(f.text, start, hi)
-    if " " not in f.text[start:end] or not _WHOLE_NAME.fullmatch(f.text, start, end):
-        return None
-    return f.person_named(start, end)
 
 
 def _after_claims(f: ClaimFinder, sentence: int, pos: int) -> int:

@@ -249,6 +249,15 @@ class ClaimFinder:
             self._running_names = {m.group() for m in _MID_SENTENCE_CAPITAL.finditer(self.text)}
         return self._running_names
 
+    def name_alone(self, lo: int, hi: int) -> Mention | None:
+        """An unknown person whose name, of two words or more, is all the text between lo
+        and hi (spaces and trailing punctuation aside)."""
+        start = skip_space(self.text, lo)
+        end = _trim_end(self.text, start, hi)
+        if " " not in self.text[start:end] or not _NAME_AT.fullmatch(self.text, start, end):
+            return None
+        return self.person_named(start, end)
+
     def person_named(self, start: int, end: int) -> Mention | None:
         """An unknown person written text[start:end]: a name of two words or more, or a
         surname the article gives in full elsewhere. A place is no one, and a sentence

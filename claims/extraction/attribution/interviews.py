@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.extraction.attribution.finder import ClaimFinder, Found
+from claims.extraction.attribution.speech import HEADLINE_NAME
 from claims.extraction.speakers.mentions import NAME_RUN, Mention, names_someone
 
 # Fewer question and answer pairs than this are a rhetorical question or two in an article.
@@ -27,7 +28,6 @@ _MAX_QUESTION_WORDS = 90
 _MAX_ASIDE_WORDS = 8
 _OPENING_QUOTE = "«“\"‘'"
 # The title names the interviewee right before a colon: "Crisi, Rossi: «Vi spiego…»".
-_TITLE_NAME = re.compile(rf"(?P<name>{NAME_RUN})\s*:\s*")
 # In the lead the interviewee comes with an apposition: "Mario Rossi, economista, …".
 _APPOSITION = re.compile(rf"(?P<name>{NAME_RUN})\s*,\s*(?=[a-zà-ÿ])")
 
@@ -97,7 +97,7 @@ def _interviewee(f: ClaimFinder, lead: list[_Paragraph]) -> Mention | None:
     if not lead:
         return None
     title = lead[0]
-    for m in _TITLE_NAME.finditer(f.text, title.start, title.end):
+    for m in HEADLINE_NAME.finditer(f.text, title.start, title.end):
         person = _person(f, m.start("name"), m.end("name"))
         if person is not None:
             return person

@@ -28,8 +28,10 @@ MIN_WORDS = 4
 REACH = 2
 # A colon right before the quote, maybe across a paragraph break.
 _COLON_BEFORE = re.compile(r":\s*$")
-_HEADLINE = re.compile(rf"(?P<name>{NAME_RUN})\s*:\s*")
-_MIN_HEADLINE_WORDS = 3
+# A name and a colon opening a line: "Rossi: il porto riaprirà".
+HEADLINE_NAME = re.compile(rf"(?P<name>{NAME_RUN})\s*:\s*")
+# Fewer words after a headline's colon are a label, not a claim.
+MIN_HEADLINE_WORDS = 3
 _FULL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+(?![\w'’])")
 _NAME_LAST = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RUN})\s*$")
 
@@ -43,7 +45,7 @@ def headline_speakers(f: ClaimFinder) -> None:
     for sent in f.sentences:
         if not _alone_on_its_line(text, sent.start, sent.end):
             continue
-        head = _HEADLINE.match(text, sent.start, sent.end)
+        head = HEADLINE_NAME.match(text, sent.start, sent.end)
         if head is None or head.group("name").split()[0] in NOT_SUBJECT:
             continue
         known = f.mentions_between(sent.start, head.end("name"))
@@ -59,7 +61,7 @@ def headline_speakers(f: ClaimFinder) -> None:
         q = f.quote_at(at)
         if q is not None and q.start == at:
             span = (q.start + 1, q.end - 1, "direct")
-        elif len(text[at:sent.end].split()) >= _MIN_HEADLINE_WORDS:
+        elif len(text[at:sent.end].split()) >= MIN_HEADLINE_WORDS:
             span = (at, sent.end, "reported")
         else:
             continue
